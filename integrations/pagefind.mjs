@@ -1,0 +1,2 @@
+// Placeholder replaced below.
+export default function pagefind() { return { name: 'atlas-pagefind', hooks: {} }; }

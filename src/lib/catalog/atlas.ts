@@ -1,0 +1,209 @@
+/**
+ * The catalog as the site uses it: entries indexed by id, lists in their display order,
+ * and the relations that are declared once and derived here in both directions
+ * (concept → members, code → concepts → equivalent codes, number → codes).
+ */
+import type { Category, CodeEntry, Concept, Relation, Sdk, Vendor } from '../../schemas';
+import type { Keyed } from './load';
+
+export interface VendorItem extends Vendor {
+  id: string;
+}
+export interface CategoryItem extends Category {
+  id: string;
+}
+export interface SdkItem extends Sdk {
+  id: string;
+}
+export interface ConceptItem extends Concept {
+  id: string;
+}
+export interface CodeItem extends CodeEntry {
+  id: string;
+}
+
+/** A code's place in a concept, seen from the code. */
+export interface Membership {
+  concept: ConceptItem;
+  relation: Relation;
+  note?: string;
+}
+
+/** Another SDK's code that a concept links to this one. */
+export interface Equivalent {
+  code: CodeItem;
+  concept: ConceptItem;
+  /** How the other code relates to the concept. */
+  relation: Relation;
+  note?: string;
+}
+
+export interface AtlasInput {
+  vendors: Keyed<Vendor>[];
+  sdks: Keyed<Sdk>[];
+  categories: Keyed<Category>[];
+  concepts: Keyed<Concept>[];
+  codes: Keyed<CodeEntry>[];
+}
+
+const byKey = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+
+function mustGet<T>(map: Map<string, T>, id: string, what: string): T {
+  const item = map.get(id);
+  if (!item) throw new Error(`Unknown ${what} "${id}"`);
+  return item;
+}
+
+/** Ranks relations from closest to loosest, for ordering equivalents. */
+const RELATION_RANK: Record<Relation, number> = { same: 0, narrower: 1, broader: 2, related: 3 };
+
+export class Atlas {
+  readonly vendors: VendorItem[];
+  readonly sdks: SdkItem[];
+  readonly categories: CategoryItem[];
+  readonly concepts: ConceptItem[];
+  /** Every code, ordered by SDK, then by its position in the vendor's table. */
+  readonly codes: CodeItem[];
+
+  private readonly vendorById: Map<string, VendorItem>;
+  private readonly sdkById: Map<string, SdkItem>;
+  private readonly categoryById: Map<string, CategoryItem>;
+  private readonly conceptById: Map<string, ConceptItem>;
+  private readonly codeById: Map<string, CodeItem>;
+  private readonly memberships = new Map<string, Membership[]>();
+
+  constructor(input: AtlasInput) {
+    this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
+    this.sdks = input.sdks.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    this.categories = input.categories
+      .map(({ id, data }) => ({ id, ...data }))
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    this.concepts = input.concepts.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
+    this.vendorById = byKey(this.vendors);
+    this.sdkById = byKey(this.sdks);
+    this.categoryById = byKey(this.categories);
+    this.conceptById = byKey(this.concepts);
+    const sdkRank = new Map(this.sdks.map((sdk, i) => [sdk.id, i]));
+    this.codes = input.codes
+      .map(({ id, data }) => ({ id, ...data }))
+      .sort(
+        (a, b) =>
+          (sdkRank.get(`${a.vendor}/${a.sdk}`) ?? 0) - (sdkRank.get(`${b.vendor}/${b.sdk}`) ?? 0) || a.position - b.position,
+      );
+    this.codeById = byKey(this.codes);
+
+    for (const concept of this.concepts) {
+      for (const member of concept.members) {
+        const list = this.memberships.get(member.code) ?? [];
+        list.push({ concept, relation: member.relation, note: member.note });
+        this.memberships.set(member.code, list);
+      }
+    }
+  }
+
+  vendor(id: string): VendorItem {
+    return mustGet(this.vendorById, id, 'vendor');
+  }
+  sdk(id: string): SdkItem {
+    return mustGet(this.sdkById, id, 'SDK');
+  }
+  category(id: string): CategoryItem {
+    return mustGet(this.categoryById, id, 'category');
+  }
+  concept(id: string): ConceptItem {
+    return mustGet(this.conceptById, id, 'concept');
+  }
+  code(id: string): CodeItem {
+    return mustGet(this.codeById, id, 'code');
+  }
+  findCode(id: string): CodeItem | undefined {
+    return this.codeById.get(id);
+  }
+
+  sdkOf(code: CodeItem): SdkItem {
+    return this.sdk(`${code.vendor}/${code.sdk}`);
+  }
+  vendorOf(item: { vendor: string }): VendorItem {
+    return this.vendor(item.vendor);
+  }
+  sdksOf(vendor: VendorItem): SdkItem[] {
+    return this.sdks.filter((sdk) => sdk.vendor === vendor.id);
+  }
+  codesOf(sdk: SdkItem): CodeItem[] {
+    return this.codes.filter((code) => code.vendor === sdk.vendor && code.sdk === sdk.slug);
+  }
+  codesIn(category: CategoryItem): CodeItem[] {
+    return this.codes.filter((code) => code.category === category.id);
+  }
+  groupOf(code: CodeItem) {
+    return mustGet(byKey(this.sdkOf(code).groups), code.group, `group of ${code.id}`);
+  }
+
+  /** The concepts a code belongs to, closest relation first. */
+  conceptsOf(code: CodeItem): Membership[] {
+    return [...(this.memberships.get(code.id) ?? [])].sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation]);
+  }
+
+  /** The concept's members, resolved, in SDK order. */
+  membersOf(concept: ConceptItem): { code: CodeItem; relation: Relation; note?: string }[] {
+    const order = new Map(this.codes.map((code, i) => [code.id, i]));
+    return concept.members
+      .map((member) => ({ code: this.code(member.code), relation: member.relation, note: member.note }))
+      .sort((a, b) => (order.get(a.code.id) ?? 0) - (order.get(b.code.id) ?? 0));
+  }
+
+  /**
+   * Codes linked to this one through its concepts: every other member of each concept it
+   * belongs to, derived from the concept lists, so each link is declared once and holds both ways.
+   */
+  equivalentsOf(code: CodeItem): Equivalent[] {
+    const out: Equivalent[] = [];
+    for (const { concept } of this.conceptsOf(code)) {
+      for (const member of this.membersOf(concept)) {
+        if (member.code.id === code.id) continue;
+        out.push({ code: member.code, concept, relation: member.relation, note: member.note });
+      }
+    }
+    return out;
+  }
+
+  /** Every code with this number, in any SDK. */
+  codesWithNumber(number: number): CodeItem[] {
+    return this.codes.filter((code) => code.number === number);
+  }
+
+  /** Every number that occurs in the catalog, ascending. */
+  numbers(): number[] {
+    return [...new Set(this.codes.map((code) => code.number))].sort((a, b) => a - b);
+  }
+
+  /**
+   * Numbers used by several SDKs with different meanings: the codes neither share a concept
+   * in which each is "same", nor carry one name once case, separators and an "error"/"code"
+   * suffix are set aside (Sceenic's `SESSION_IS_FULL_ERROR_CODE` and `sessionIsFull` agree).
+   */
+  numberClashes(): { number: number; codes: CodeItem[] }[] {
+    return this.numbers()
+      .map((number) => ({ number, codes: this.codesWithNumber(number) }))
+      .filter(({ codes }) => codes.length > 1 && !this.meanTheSame(codes));
+  }
+
+  /** True when the codes are declared the same in one concept, or carry one name. */
+  meanTheSame(codes: CodeItem[]): boolean {
+    const names = new Set(codes.map((code) => constantStem(code.constant)));
+    if (names.size === 1) return true;
+    const sameConcepts = codes.map(
+      (code) => new Set(this.conceptsOf(code).filter((m) => m.relation === 'same').map((m) => m.concept.id)),
+    );
+    const [first, ...rest] = sameConcepts;
+    return [...(first ?? [])].some((conceptId) => rest.every((set) => set.has(conceptId)));
+  }
+}
+
+/** A constant's name without case, separators or a trailing "error"/"code": `USER_CLOSED_ERROR_CODE` → `userclosed`. */
+export function constantStem(constant: string): string {
+  return constant
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(errorcode|error|code)$/, '');
+}

@@ -1,0 +1,374 @@
+/**
+ * Reads the catalog from its YAML files and validates it as a whole: each entry against
+ * its schema, then every reference between entries. Any mistake stops the build with a
+ * message that names the file, the line, the entry and the field, and says what is expected.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  categorySchema,
+  codeSchema,
+  conceptSchema,
+  sdkSchema,
+  vendorSchema,
+  type Category,
+  type CodeEntry,
+  type Concept,
+  type Sdk,
+  type Vendor,
+} from '../../schemas';
+import { RESERVED_TOP_LEVEL_SLUGS, codeId, sdkId } from '../ids';
+
+/** One thing wrong with the catalog, located as precisely as we can. */
+export interface Problem {
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  /** 1-based line of the entry or field, where known. */
+  line?: number;
+  /** Which entry: its key, or its position and identity in a list. */
+  entry?: string;
+  /** The field within the entry, as a dotted path. */
+  field?: string;
+  /** What is wrong and what is expected. */
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const parts = [where];
+  if (problem.entry) parts.push(`entry ${problem.entry}`);
+  if (problem.field) parts.push(`field "${problem.field}"`);
+  return `${parts.join(', ')}: ${problem.message}`;
+}
+
+export class CatalogError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'CatalogError';
+  }
+}
+
+export interface Keyed<T> {
+  id: string;
+  data: T;
+}
+
+/** The whole catalog, validated: every reference in it resolves. */
+export interface Catalog {
+  vendors: Keyed<Vendor>[];
+  sdks: Keyed<Sdk>[];
+  categories: Keyed<Category>[];
+  concepts: Keyed<Concept>[];
+  codes: Keyed<CodeEntry>[];
+}
+
+/** The files at the top of the catalog folder; anything else there is a mistake. */
+const TOP_LEVEL_FILES = ['vendors.yaml', 'sdks.yaml', 'categories.yaml', 'concepts.yaml'];
+const IGNORED_FILES = new Set(['README.md', '.DS_Store']);
+
+class Reader {
+  readonly problems: Problem[] = [];
+  constructor(private readonly root: string) {}
+
+  display(file: string): string {
+    return relative(process.cwd(), file).split(sep).join('/') || file;
+  }
+
+  report(problem: Problem) {
+    this.problems.push(problem);
+  }
+
+  /** Parses one YAML file, reporting syntax errors with their line. */
+  parse(file: string): { doc: Document; lines: LineCounter } | undefined {
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        this.report({
+          file: this.display(file),
+          line: error.linePos?.[0]?.line,
+          message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        });
+      }
+      return undefined;
+    }
+    return { doc, lines };
+  }
+
+  lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  }
+
+  /** Validates `value` against `schema`, reporting each issue at its field. */
+  check<S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    at: { file: string; entry: string; doc: Document; lines: LineCounter; path: (string | number)[] },
+  ): z.infer<S> | undefined {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const fieldPath = issue.path.map(String);
+      let message = issue.message;
+      if (issue.code === 'invalid_type' && issue.input === undefined) {
+        message = `is required but missing (${issue.message.replace(/^Invalid input: /, '')})`;
+      } else if (issue.code === 'unrecognized_keys') {
+        message = `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the schema`;
+      }
+      this.report({
+        file: this.display(at.file),
+        line: this.lineOf(at.doc, at.lines, [...at.path, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))]),
+        entry: at.entry,
+        field: fieldPath.length > 0 ? fieldPath.join('.') : undefined,
+        message,
+      });
+    }
+    return undefined;
+  }
+
+  /** Reads a file whose top level maps keys (URL slugs) to entries. */
+  readMap<S extends z.ZodType>(name: string, schema: S, keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/): Keyed<z.infer<S>>[] {
+    const file = join(this.root, name);
+    if (!existsSync(file)) {
+      this.report({ file: this.display(file), message: 'is missing: the catalog needs this file' });
+      return [];
+    }
+    const parsed = this.parse(file);
+    if (!parsed) return [];
+    const { doc, lines } = parsed;
+    if (!isMap(doc.contents)) {
+      this.report({ file: this.display(file), message: 'must map each key (a URL slug) to an entry' });
+      return [];
+    }
+    const out: Keyed<z.infer<S>>[] = [];
+    for (const pair of doc.contents.items) {
+      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      const line = this.lineOf(doc, lines, [key]);
+      if (!keyPattern.test(key)) {
+        this.report({ file: this.display(file), line, entry: key, message: 'the key must be a slug of lower-case letters, digits and hyphens' });
+        continue;
+      }
+      const data = this.check(schema, doc.get(key) === undefined ? undefined : (doc.toJS() as Record<string, unknown>)[key], {
+        file,
+        entry: key,
+        doc,
+        lines,
+        path: [key],
+      });
+      if (data !== undefined) out.push({ id: key, data });
+    }
+    return out;
+  }
+
+  /** Reads a file whose top level is a list of entries. */
+  readList(file: string): { items: unknown[]; doc: Document; lines: LineCounter } | undefined {
+    const parsed = this.parse(file);
+    if (!parsed) return undefined;
+    const { doc, lines } = parsed;
+    if (!isSeq(doc.contents)) {
+      this.report({ file: this.display(file), message: 'must be a list of entries (each starting with "- ")' });
+      return undefined;
+    }
+    return { items: doc.toJS() as unknown[], doc, lines };
+  }
+}
+
+/** Describes a list entry for messages: its position and whatever identity it has. */
+function describeItem(index: number, item: unknown, keys: string[]): string {
+  const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+  const identity = keys
+    .map((k) => record[k])
+    .filter((v) => v !== undefined && v !== null && v !== '')
+    .join(' ');
+  return identity ? `#${index + 1} (${identity})` : `#${index + 1}`;
+}
+
+/** Loads and validates the catalog in `root`; throws a CatalogError listing every problem. */
+export function loadCatalog(root: string): Catalog {
+  const reader = new Reader(root);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new CatalogError([{ file: reader.display(root), message: 'the catalog folder does not exist' }]);
+  }
+
+  for (const name of readdirSync(root)) {
+    if (TOP_LEVEL_FILES.includes(name) || IGNORED_FILES.has(name) || name === 'codes') continue;
+    reader.report({
+      file: reader.display(join(root, name)),
+      message: `is not part of the catalog; expected only ${[...TOP_LEVEL_FILES, 'codes/'].join(', ')}`,
+    });
+  }
+
+  const vendors = reader.readMap('vendors.yaml', vendorSchema);
+  const categories = reader.readMap('categories.yaml', categorySchema);
+  const concepts = reader.readMap('concepts.yaml', conceptSchema);
+  const vendorIds = new Set(vendors.map((v) => v.id));
+  for (const vendor of vendors) {
+    if (RESERVED_TOP_LEVEL_SLUGS.includes(vendor.id)) {
+      reader.report({
+        file: reader.display(join(root, 'vendors.yaml')),
+        entry: vendor.id,
+        message: `"${vendor.id}" is a reserved path of the site; choose another vendor key`,
+      });
+    }
+  }
+
+  // SDKs
+  const sdks: Keyed<Sdk>[] = [];
+  const sdksFile = join(root, 'sdks.yaml');
+  const sdkList = existsSync(sdksFile) ? reader.readList(sdksFile) : undefined;
+  if (!existsSync(sdksFile)) reader.report({ file: reader.display(sdksFile), message: 'is missing: the catalog needs this file' });
+  if (sdkList) {
+    sdkList.items.forEach((item, index) => {
+      const entry = describeItem(index, item, ['vendor', 'slug']);
+      const at = { file: sdksFile, entry, doc: sdkList.doc, lines: sdkList.lines, path: [index] };
+      const data = reader.check(sdkSchema, item, at);
+      if (!data) return;
+      const id = sdkId(data.vendor, data.slug);
+      const line = reader.lineOf(sdkList.doc, sdkList.lines, [index]);
+      if (!vendorIds.has(data.vendor)) {
+        reader.report({ file: reader.display(sdksFile), line, entry, field: 'vendor', message: `unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].join(', ')}` });
+        return;
+      }
+      if (sdks.some((s) => s.id === id)) {
+        reader.report({ file: reader.display(sdksFile), line, entry, field: 'slug', message: `duplicate SDK "${id}"` });
+        return;
+      }
+      const seenGroups = new Set<string>();
+      for (const [g, group] of data.groups.entries()) {
+        if (seenGroups.has(group.id)) {
+          reader.report({ file: reader.display(sdksFile), line, entry, field: `groups.${g}.id`, message: `duplicate group id "${group.id}"` });
+        }
+        seenGroups.add(group.id);
+      }
+      sdks.push({ id, data });
+    });
+  }
+
+  // Codes: one file per SDK at codes/{vendor}/{sdk}.yaml
+  const codes: Keyed<CodeEntry>[] = [];
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const codesRoot = join(root, 'codes');
+  const codeFiles: string[] = [];
+  if (existsSync(codesRoot)) {
+    for (const vendorDir of readdirSync(codesRoot)) {
+      const vendorPath = join(codesRoot, vendorDir);
+      if (!statSync(vendorPath).isDirectory()) {
+        if (!IGNORED_FILES.has(vendorDir)) reader.report({ file: reader.display(vendorPath), message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read' });
+        continue;
+      }
+      for (const name of readdirSync(vendorPath)) {
+        if (IGNORED_FILES.has(name)) continue;
+        codeFiles.push(join(vendorPath, name));
+      }
+    }
+  }
+  for (const file of codeFiles.sort()) {
+    const parts = relative(codesRoot, file).split(sep);
+    const match = /^([a-z0-9-]+)\.yaml$/.exec(parts[1] ?? '');
+    const vendor = parts[0];
+    if (!match) {
+      reader.report({ file: reader.display(file), message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read' });
+      continue;
+    }
+    const sdk = sdks.find((s) => s.data.vendor === vendor && s.data.slug === match[1]);
+    if (!sdk) {
+      reader.report({
+        file: reader.display(file),
+        message: `no SDK "${vendor}/${match[1]}" in sdks.yaml; expected one of ${sdks.map((s) => s.id).join(', ')}`,
+      });
+      continue;
+    }
+    const list = reader.readList(file);
+    if (!list) continue;
+    const groupIds = sdk.data.groups.map((g) => g.id);
+    const numbers = new Map<number, string>();
+    const constants = new Map<string, string>();
+    list.items.forEach((item, index) => {
+      const entry = describeItem(index, item, ['number', 'constant']);
+      const data = reader.check(codeSchema, item, { file, entry, doc: list.doc, lines: list.lines, path: [index] });
+      if (!data) return;
+      const at = (field: string) => ({
+        file: reader.display(file),
+        line: reader.lineOf(list.doc, list.lines, [index, field]),
+        entry,
+        field,
+      });
+      let ok = true;
+      if (!groupIds.includes(data.group)) {
+        reader.report({ ...at('group'), message: `unknown group "${data.group}" for ${sdk.id}; expected one of ${groupIds.join(', ')}` });
+        ok = false;
+      }
+      if (!categoryIds.has(data.category)) {
+        reader.report({ ...at('category'), message: `unknown category "${data.category}"; expected one of ${[...categoryIds].join(', ')}` });
+        ok = false;
+      }
+      const sameNumber = numbers.get(data.number);
+      if (sameNumber) {
+        reader.report({ ...at('number'), message: `duplicate code ${data.number} in ${sdk.id}; entry ${sameNumber} has it already` });
+        ok = false;
+      }
+      const sameConstant = constants.get(data.constant);
+      if (sameConstant) {
+        reader.report({ ...at('constant'), message: `duplicate constant ${data.constant} in ${sdk.id}; entry ${sameConstant} has it already` });
+        ok = false;
+      }
+      numbers.set(data.number, entry);
+      constants.set(data.constant, entry);
+      if (ok) {
+        codes.push({ id: codeId(sdk.data.vendor, sdk.data.slug, data.number), data: { ...data, vendor: sdk.data.vendor, sdk: sdk.data.slug, position: index } });
+      }
+    });
+  }
+
+  // Concepts: every member exists, appears once, and a code means "the same" as one concept at most.
+  const codeIds = new Set(codes.map((c) => c.id));
+  const sameAs = new Map<string, string>();
+  const conceptsFile = reader.display(join(root, 'concepts.yaml'));
+  const validConcepts: Keyed<Concept>[] = [];
+  for (const concept of concepts) {
+    const seen = new Set<string>();
+    let ok = true;
+    concept.data.members.forEach((member, m) => {
+      const at = { file: conceptsFile, entry: concept.id, field: `members.${m}.code` };
+      if (!codeIds.has(member.code)) {
+        reader.report({ ...at, message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code` });
+        ok = false;
+      }
+      if (seen.has(member.code)) {
+        reader.report({ ...at, message: `"${member.code}" is listed twice in this concept; list each member once with one relation` });
+        ok = false;
+      }
+      seen.add(member.code);
+      if (member.relation === 'same') {
+        const other = sameAs.get(member.code);
+        if (other) {
+          reader.report({
+            ...at,
+            field: `members.${m}.relation`,
+            message: `contradictory relations: "${member.code}" is "same" as both concept "${other}" and "${concept.id}"; a code can mean exactly one concept, so make one of them narrower, broader or related`,
+          });
+          ok = false;
+        }
+        sameAs.set(member.code, concept.id);
+      }
+    });
+    const sdksInConcept = new Set(concept.data.members.map((m) => m.code.split('/').slice(0, 2).join('/')));
+    if (sdksInConcept.size < 2) {
+      reader.report({ file: conceptsFile, entry: concept.id, field: 'members', message: 'a concept links codes of at least two different SDKs' });
+      ok = false;
+    }
+    if (ok) validConcepts.push(concept);
+  }
+
+  if (reader.problems.length > 0) throw new CatalogError(reader.problems);
+  return { vendors, sdks, categories, concepts: validConcepts, codes };
+}

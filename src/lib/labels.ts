@@ -1,0 +1,41 @@
+/** Words the site shows for the catalog's enumerations and identities. */
+import type { Actor, Relation, Retry } from '../schemas';
+
+export const ACTOR_LABELS: Record<Actor, string> = {
+  'end-user': 'End user',
+  'app-developer': 'App developer',
+  backend: 'Backend / token server',
+  vendor: 'Vendor',
+};
+
+export const ACTOR_HINTS: Record<Actor, string> = {
+  'end-user': 'the person using the app changes something on their device or in their account',
+  'app-developer': 'a change or a check in the app that integrates the SDK',
+  backend: "a change on the app's own server: token issuing, session creation, configuration",
+  vendor: "only the SDK's vendor can resolve it: contact their support",
+};
+
+export const RETRY_LABELS: Record<Retry, string> = {
+  yes: 'Yes, it can succeed on retry',
+  'after-delay': 'Later, once the situation changes',
+  'after-fix': 'Only after the cause is fixed',
+};
+
+export const RELATION_LABELS: Record<Relation, string> = {
+  same: 'Same meaning',
+  narrower: 'Narrower',
+  broader: 'Broader',
+  related: 'Related',
+};
+
+export const RELATION_HINTS: Record<Relation, string> = {
+  same: 'means exactly this',
+  narrower: 'covers only part of this',
+  broader: 'covers this and other failures too',
+  related: 'a different failure that is easily confused with this',
+};
+
+/** "VideoSDK React 4009": how a code is named in titles and lists. */
+export function codeName(code: { number: number }, sdk: { shortName: string }): string {
+  return `${sdk.shortName} ${code.number}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The one place that builds the site's URLs. Every link to a page of the site comes from
+ * here, and every URL honours Astro's `base`, so the site works under a sub-path
+ * (for example /errors/) inside a company's own portal.
+ */
+
+/** The base path, always with one leading and one trailing slash ("/" or "/errors/"). */
+export function basePath(base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Joins path segments under the base, encoding each, with a trailing slash for pages. */
+export function pagePath(...segments: (string | number)[]): string {
+  const path = segments.map((s) => encodeURIComponent(String(s))).join('/');
+  return path ? `${basePath()}${path}/` : basePath();
+}
+
+/** A file (not a page) under the base: no trailing slash. */
+export function filePath(path: string): string {
+  return `${basePath()}${path.replace(/^\/+/, '')}`;
+}
+
+interface CodeLike {
+  vendor: string;
+  sdk: string;
+  number: number;
+}
+
+export const urls = {
+  home: () => pagePath(),
+  vendor: (vendor: { id: string } | string) => pagePath(typeof vendor === 'string' ? vendor : vendor.id),
+  sdk: (sdk: { vendor: string; slug: string }) => pagePath(sdk.vendor, sdk.slug),
+  code: (code: CodeLike) => pagePath(code.vendor, code.sdk, code.number),
+  codeSection: (code: CodeLike, section: string) => `${pagePath(code.vendor, code.sdk, code.number)}#${section}`,
+  codeJson: (code: CodeLike) => filePath(`${code.vendor}/${code.sdk}/${code.number}.json`),
+  categories: () => pagePath('categories'),
+  category: (category: { id: string } | string) => pagePath('categories', typeof category === 'string' ? category : category.id),
+  concepts: () => pagePath('concepts'),
+  concept: (concept: { id: string } | string) => pagePath('concepts', typeof concept === 'string' ? concept : concept.id),
+  numbers: () => pagePath('codes'),
+  number: (number: number) => pagePath('codes', number),
+  search: (query?: string) => (query ? `${pagePath('search')}?q=${encodeURIComponent(query)}` : pagePath('search')),
+  compare: () => pagePath('compare'),
+  api: () => pagePath('api'),
+  apiFile: (path: string) => filePath(`api/v1/${path}`),
+  asset: (path: string) => filePath(path),
+};
+
+/** Turns a site path into an absolute URL for canonical links and link previews. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** A URL-safe identifier: lower-case letters, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and hyphens');
+
+/** Prose written in our own words: never empty, never only white space. */
+export const prose = z.string().trim().min(1, 'must not be empty');
+
+/** An absolute http(s) URL. */
+export const httpUrl = z
+  .string()
+  .url('expected an absolute URL such as https://example.com/page')
+  .refine((value) => /^https?:\/\//.test(value), 'expected an http:// or https:// URL');

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './vendor';
+export * from './category';
+export * from './sdk';
+export * from './concept';
+export * from './code';

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { httpUrl, prose, slug } from './common';
+
+/** One of the vendor's own sections of its error table. */
+export const sdkGroupSchema = z.strictObject({
+  /** Identifier that codes use in their `group` field. */
+  id: slug,
+  /** The section's heading as the vendor writes it. */
+  name: prose,
+  /** The `id` of that section on the vendor's page, for a deep link, where it has one. */
+  anchor: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an HTML id without the #').optional(),
+  /** How this grouping relates to the vendor page, where that needs saying. */
+  note: prose.optional(),
+});
+
+/** An SDK: one vendor documentation page of error codes. Listed in `content/sdks.yaml`. */
+export const sdkSchema = z.strictObject({
+  /** Key of the vendor in `vendors.yaml`. */
+  vendor: slug,
+  /** URL slug below the vendor: /{vendor}/{slug}/. */
+  slug,
+  /** Full name, e.g. "Watch Together SDK for iOS (Swift)". */
+  name: prose,
+  /** Short name with the vendor, used in tables and results, e.g. "Sceenic iOS Swift". */
+  shortName: prose,
+  /** Where it runs: Web, iOS, Android, ... */
+  platform: prose,
+  /** The language an app uses it from. */
+  language: prose,
+  /** Position in lists of SDKs (1 first). */
+  order: z.number().int().positive(),
+  /** How an app receives these errors. */
+  receive: z.strictObject({
+    /** The listener, event, callback or error type, e.g. `onSessionError(fn)`, `WTError`. */
+    api: prose,
+    /** How it works, in our words. */
+    description: prose,
+    /** A short snippet showing where the code arrives (our own code). */
+    example: prose,
+  }),
+  /** The vendor page the codes are taken from. */
+  source: z.strictObject({
+    url: httpUrl,
+    /** The page's title. */
+    title: prose,
+    /** Anything the reader should know about the link. */
+    note: prose.optional(),
+  }),
+  /** The vendor's own sections of the error table, in the vendor's order. */
+  groups: z.array(sdkGroupSchema).min(1, 'an SDK needs at least one group'),
+});
+
+export type Sdk = z.infer<typeof sdkSchema>;
+export type SdkGroup = z.infer<typeof sdkGroupSchema>;
