@@ -12,6 +12,7 @@ import pagefind from './integrations/pagefind.mjs';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://rtc-error-atlas.example',
   base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), pagefind()],
