@@ -1,0 +1,14 @@
+// Runs queries through the site's search page and prints the top results: node scripts/search-probe.mjs "query" ...
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
+const base = process.env.BASE_URL ?? 'http://localhost:4321';
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage();
+for (const q of process.argv.slice(2)) {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => { const s = document.querySelector('#search-status')?.textContent ?? ''; return s && s !== 'Searching…'; });
+  const top = await page.$$eval('#search-results li', (lis) => lis.slice(0, 3).map((li) => li.querySelector('a')?.textContent));
+  const status = await page.textContent('#search-status');
+  console.log(`${q}\n   ${top.join(' | ')}   [${status}]`);
+}
+await browser.close();

@@ -1,0 +1,220 @@
+/**
+ * Understanding what a user pasted or typed: error numbers, constant names in any spelling,
+ * hints of which SDK reported it, and the plain words left over. Pure functions, shared by
+ * the indexer (what a code page is found by) and the browser (what a query asks for).
+ */
+
+/** Splits an identifier into lower-case words: `sessionIsFull`, `SESSION_IS_FULL` → session is full. */
+export function splitIdentifier(identifier: string): string[] {
+  return identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+/** An identifier without case or separators: every spelling of one name gives one key. */
+export function identifierKey(identifier: string): string {
+  return identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Suffixes that spellings of one constant add or drop (`SESSION_IS_FULL_ERROR_CODE` vs `sessionIsFull`). */
+const KEY_SUFFIXES = ['errorcode', 'error', 'code', 'exception'];
+
+/** The key and its stem without a conventional suffix, so both spellings meet. */
+export function identifierKeys(identifier: string): string[] {
+  const key = identifierKey(identifier);
+  const keys = new Set([key]);
+  for (const suffix of KEY_SUFFIXES) {
+    if (key.endsWith(suffix) && key.length > suffix.length + 3) keys.add(key.slice(0, -suffix.length));
+  }
+  return [...keys];
+}
+
+/** Keys by which a code is found exactly: its constant and its aliases, in every spelling. */
+export function codeKeys(code: { constant: string; aliases?: string[] }): string[] {
+  return [...new Set([code.constant, ...(code.aliases ?? [])].flatMap(identifierKeys))];
+}
+
+/** Words that carry no meaning for finding a code. */
+export const STOP_WORDS = new Set(
+  `a an the is are was were be been being am to of in on at for with by from as into onto
+   my our your their his her its we i you they he she it me us them this that these those there
+   and or but so if then than when while after before because just only also still even very
+   can cant can't cannot could couldn't won't wont will would should shall may might must do does did doesn't don't didn't
+   has have had having get gets got getting keep keeps kept
+   says say said saying shows show showing see seeing seen message messages
+   error errors code codes err issue problem please help why what how who which where
+   app our user users thing things stuff
+   someone somebody anyone anybody everyone everybody nobody noone no-one none nothing something anything everything
+   else other others another all any some more most less again back now here today yesterday
+   like really just suddenly randomly sometimes always never ever anymore keeps trying tried try
+   hi hello thanks thank guys team customer's client's says`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Everyday words mapped to the words the catalog uses, so "webcam" finds camera codes and
+ * "jwt" finds token codes. Each word is searched together with its alternatives.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  webcam: ['camera'],
+  cam: ['camera'],
+  video: ['camera'],
+  mic: ['microphone'],
+  audio: ['microphone'],
+  sound: ['microphone'],
+  jwt: ['token'],
+  credential: ['token'],
+  credentials: ['token'],
+  auth: ['token'],
+  capacity: ['full', 'limit'],
+  crowded: ['full'],
+  packed: ['full'],
+  maximum: ['limit', 'full'],
+  max: ['limit'],
+  seats: ['full'],
+  twice: ['duplicate', 'already'],
+  double: ['duplicate'],
+  duplicated: ['duplicate'],
+  kicked: ['removed', 'disconnected'],
+  booted: ['removed'],
+  dropped: ['disconnected', 'stopped'],
+  blocked: ['denied', 'permission'],
+  refused: ['denied'],
+  rejected: ['denied', 'refused'],
+  allow: ['permission'],
+  allowed: ['permission'],
+  access: ['permission'],
+  stale: ['expired'],
+  old: ['expired'],
+  outdated: ['expired'],
+  livestream: ['livestream', 'rtmp'],
+  broadcast: ['livestream'],
+  streaming: ['livestream', 'stream'],
+  cut: ['stopped', 'ended'],
+  died: ['stopped', 'ended'],
+  ended: ['stopped', 'ended'],
+  offline: ['network', 'connection'],
+  internet: ['network', 'connection'],
+  wifi: ['network', 'connection'],
+  firewall: ['network', 'connection'],
+  passcode: ['pin'],
+  screenshare: ['screen'],
+  sharing: ['screen', 'share'],
+  mac: ['macos', 'operating'],
+  macbook: ['macos', 'operating'],
+  windows: ['operating'],
+  os: ['operating'],
+  settings: ['settings', 'system'],
+  room: ['session', 'meeting'],
+  meeting: ['meeting', 'session'],
+  call: ['meeting', 'session'],
+  party: ['session', 'room'],
+  agent: ['agent'],
+  customer: ['customer'],
+  trial: ['credits', 'trial'],
+  billing: ['account', 'credits'],
+  suspended: ['deactivated'],
+  disabled: ['deactivated'],
+  banned: ['deactivated'],
+  record: ['recording'],
+  recorder: ['recording'],
+  hls: ['hls'],
+  unknown: ['internal', 'unknown'],
+  server: ['server', 'internal'],
+  crash: ['internal'],
+  busy: ['use'],
+};
+
+/** A hint in the query of which SDK reported the error: a listener, type or vendor name. */
+export interface SdkHint {
+  /** SDK id, `{vendor}/{sdk}`. */
+  sdk: string;
+  /** Lower-case words or identifiers that point at it. */
+  terms: string[];
+}
+
+export interface ParsedQuery {
+  /** The query as typed, trimmed. */
+  raw: string;
+  /** Integers that may be error codes, in the order they appear. */
+  numbers: number[];
+  /** Exact-match keys of identifiers in the query (see identifierKeys). */
+  keys: string[];
+  /** SDK ids the query points at, strongest first. */
+  sdks: string[];
+  /** Meaningful words left for full-text search. */
+  words: string[];
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
+const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
+
+/** Whether an identifier looks like a constant or enum name rather than an ordinary word. */
+function looksLikeConstant(token: string): boolean {
+  return token.length >= 5 && (/_/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z0-9]{5,}$/.test(token));
+}
+
+/** Reads a query: numbers, constant keys, SDK hints and the words left for full text. */
+export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
+  const raw = input.trim().slice(0, 500);
+  const numbers = [...new Set([...raw.matchAll(NUMBER)].map((m) => Number(m[0])))].filter(Number.isSafeInteger);
+
+  const identifiers = [...raw.matchAll(IDENTIFIER)].map((m) => m[0]);
+  const keys = [...new Set(identifiers.filter(looksLikeConstant).flatMap(identifierKeys))];
+
+  const lowered = raw.toLowerCase();
+  const tokens = new Set([
+    ...lowered.split(/[^a-z0-9_-]+/).filter(Boolean),
+    ...identifiers.map((id) => id.toLowerCase()),
+    ...identifiers.map(identifierKey),
+  ]);
+  const scored = hints
+    .map((hint) => ({ sdk: hint.sdk, score: hint.terms.filter((term) => tokens.has(term) || (term.includes(' ') && lowered.includes(term))).length }))
+    .filter((hint) => hint.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  const sdks = scored.filter((hint) => hint.score === best).map((hint) => hint.sdk);
+  const hintTerms = new Set(hints.flatMap((hint) => hint.terms));
+
+  const words = [
+    ...new Set(
+      raw
+        .replace(NUMBER, ' ')
+        .split(/[^\p{L}\p{N}_'-]+/u)
+        .flatMap((token) => (looksLikeConstant(token) ? splitIdentifier(token) : [token.toLowerCase()]))
+        .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
+        .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !/^\d+$/.test(word)),
+    ),
+  ];
+
+  return { raw, numbers, keys, sdks, words };
+}
+
+/** A word and the catalog's words for the same thing. */
+export function expandWord(word: string): string[] {
+  return [...new Set([word, ...(SYNONYMS[word] ?? [])])];
+}
+
+/** Search hints for an SDK, from what the catalog knows of it. */
+export function sdkHintTerms(
+  sdk: { vendor: string; receive: { api: string }; shortName: string },
+  vendorName: string,
+): string[] {
+  const apiIdentifiers = [...sdk.receive.api.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)]
+    .map((m) => m[0])
+    .filter((id) => looksLikeConstant(id) || /error/i.test(id));
+  const terms = new Set<string>([
+    sdk.vendor,
+    identifierKey(vendorName),
+    ...apiIdentifiers.map((id) => id.toLowerCase()),
+    ...apiIdentifiers.map(identifierKey),
+  ]);
+  // Words shared by SDKs of one vendor (the vendor's name) point at all of them; platform words refine.
+  for (const word of sdk.shortName.toLowerCase().split(/[^a-z0-9-]+/)) if (word.length > 2) terms.add(word);
+  terms.delete('sdk');
+  return [...terms].filter((term) => term.length > 1);
+}

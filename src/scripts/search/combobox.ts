@@ -1,0 +1,106 @@
+/**
+ * The header's search-as-you-type: a combobox whose listbox shows the best codes while the
+ * user types. Enter opens the highlighted code, or the full search page when none is.
+ * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
+ */
+import { search, warmUp } from './engine';
+import { hitContent } from './render';
+import { urls } from '../../lib/urls';
+
+const LIMIT = 6;
+
+export function attach(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const panel = root.querySelector<HTMLElement>('[data-panel]');
+  const list = root.querySelector<HTMLElement>('[role="listbox"]');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  const more = root.querySelector<HTMLAnchorElement>('[data-more]');
+  if (!input || !panel || !list || !status || !more || root.dataset.ready) return;
+  root.dataset.ready = 'true';
+  warmUp();
+
+  let hrefs: string[] = [];
+  let active = -1;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setActive = (index: number) => {
+    active = index;
+    list.querySelectorAll('[role="option"]').forEach((option, i) => {
+      option.setAttribute('aria-selected', String(i === index));
+      option.classList.toggle('bg-surface', i === index);
+    });
+    if (index >= 0) input.setAttribute('aria-activedescendant', `site-search-option-${index}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const mine = ++run;
+    if (!query) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    const outcome = await search(query, {}, LIMIT);
+    if (mine !== run) return;
+    hrefs = outcome.hits.map((hit) => hit.url);
+    list.replaceChildren(
+      ...outcome.hits.map((hit, i) => {
+        const option = document.createElement('li');
+        option.id = `site-search-option-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.className = 'px-3 py-2 cursor-pointer border-t border-line first:border-t-0';
+        option.append(hitContent(hit, false));
+        option.addEventListener('mousedown', (event) => event.preventDefault());
+        option.addEventListener('click', () => window.location.assign(hit.url));
+        return option;
+      }),
+    );
+    more.href = urls.search(query);
+    more.textContent = outcome.hits.length ? `All results for “${query}”` : `No code found for “${query}”: open the search page`;
+    status.textContent = outcome.hits.length
+      ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing ${LIMIT}` : ''}`
+      : 'No code found';
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 60);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (panel.hidden || hrefs.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // Positions run from -1 (the input itself) to the last option, wrapping round.
+      const next = active + step;
+      setActive(next >= hrefs.length ? -1 : next < -1 ? hrefs.length - 1 : next);
+    } else if (event.key === 'Enter' && active >= 0 && hrefs[active]) {
+      event.preventDefault();
+      window.location.assign(hrefs[active]);
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) {
+        event.preventDefault();
+        close();
+      }
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount > 0) {
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+    }
+  });
+  if (input.value.trim()) void update();
+}

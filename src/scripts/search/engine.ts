@@ -1,0 +1,175 @@
+/**
+ * The search, in the browser, on Pagefind's index. A query is read for exact numbers and
+ * constant names (matched through Pagefind filters, so `30` never finds 300 first), for
+ * hints of the SDK, and for words. Words are searched one by one with their synonyms and
+ * combined, so one word that no page has never empties the results, as Pagefind's
+ * all-words matching alone would.
+ * Loaded only once a user starts searching.
+ */
+import { expandWord, parseQuery, type ParsedQuery, type SdkHint } from '../../lib/search/query';
+import { combineText, rankHits, type Candidate } from '../../lib/search/rank';
+import { basePath } from '../../lib/urls';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SdkInfo extends SdkHint {
+  /** The SDK's short name, as its Pagefind filter value. */
+  name: string;
+  vendor: string;
+}
+
+/** Filters a user chose, by their Pagefind values (display names). */
+export interface SearchFilters {
+  vendor?: string;
+  sdk?: string;
+  category?: string;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  sdk: string;
+  number: string;
+  constant: string;
+  summary: string;
+  /** Why it matched exactly, if it did. */
+  exact?: 'number' | 'constant';
+}
+
+export interface SearchOutcome {
+  query: ParsedQuery;
+  hits: SearchHit[];
+  /** Numbers in the query that no code has. */
+  unknownNumbers: number[];
+  /** Total candidates before the list was cut. */
+  total: number;
+}
+
+let pagefindLoading: Promise<Pagefind> | undefined;
+let sdksLoading: Promise<SdkInfo[]> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefindLoading ??= (async () => {
+    const base = basePath();
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      baseUrl: base,
+      // Code pages are of similar length, and short pages are not more relevant here.
+      ranking: { pageLength: 0.2, termFrequency: 0.8, termSimilarity: 2, termSaturation: 1.2 },
+    });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindLoading;
+}
+
+let pages: Promise<number> | undefined;
+/** How many pages the index holds, for weighing words by rarity. */
+function pageCount(pagefind: Pagefind): Promise<number> {
+  pages ??= pagefind.search(null).then((response) => response.results.length);
+  return pages;
+}
+
+export function loadSdks(): Promise<SdkInfo[]> {
+  sdksLoading ??= fetch(`${basePath()}search-hints.json`)
+    .then((response) => (response.ok ? response.json() : { sdks: [] }))
+    .then((data: { sdks: SdkInfo[] }) => data.sdks);
+  return sdksLoading;
+}
+
+/** Starts loading the index and hints, e.g. when the search box gets focus. */
+export function warmUp(): void {
+  void loadPagefind();
+  void loadSdks();
+}
+
+function pagefindFilters(filters: SearchFilters): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) if (value) out[key] = value;
+  return out;
+}
+
+export async function search(input: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+  const [pagefind, sdks] = await Promise.all([loadPagefind(), loadSdks()]);
+  const query = parseQuery(input, sdks);
+  const base = pagefindFilters(filters);
+  const hinted = new Set(query.sdks.map((id) => sdks.find((sdk) => sdk.sdk === id)?.name).filter(Boolean) as string[]);
+  const candidates: Candidate[] = [];
+  const unknownNumbers: number[] = [];
+
+  for (const number of query.numbers) {
+    const response = await pagefind.search(null, { filters: { ...base, number: String(number) } });
+    if (response.results.length === 0) unknownNumbers.push(number);
+    for (const result of response.results) candidates.push({ id: result.id, exact: 'number', text: 0, result });
+  }
+  for (const key of query.keys) {
+    // A constant's own name (filter "name") outranks a spelling that only shares its stem (filter "key").
+    for (const [filter, boost] of [['name', 1], ['key', 0]] as const) {
+      const response = await pagefind.search(null, { filters: { ...base, [filter]: key } });
+      for (const result of response.results) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
+    }
+  }
+
+  // Words, plus any number that matched no code exactly (Pagefind then finds it as a prefix).
+  const words = [...query.words, ...unknownNumbers.map(String)];
+  if (words.length > 0) {
+    const all = await pagefind.search(words.join(' '), { filters: base });
+    const perWord = await Promise.all(
+      words.map(async (word) =>
+        Promise.all(expandWord(word).map(async (alternative) => (await pagefind.search(alternative, { filters: base })).results)),
+      ),
+    );
+    candidates.push(...combineText(all.results, perWord, await pageCount(pagefind)));
+  } else if (candidates.length === 0 && query.sdks.length > 0) {
+    // Only an SDK was named ("zoom cobrowse"): list its codes.
+    for (const name of hinted) {
+      const response = await pagefind.search(null, { filters: { ...base, sdk: name } });
+      for (const result of response.results) candidates.push({ id: result.id, exact: undefined, text: 0.5, result });
+    }
+  }
+
+  const ranked = rankHits(candidates);
+  const top = ranked.slice(0, limit);
+  const hits = await Promise.all(
+    top.map(async (candidate) => {
+      const data = await (candidate.result as PagefindResult).data();
+      return {
+        url: data.url,
+        title: data.meta.title ?? data.url,
+        sdk: data.meta.sdk ?? '',
+        number: data.meta.number ?? '',
+        constant: data.meta.constant ?? '',
+        summary: data.meta.summary ?? '',
+        exact: candidate.exact,
+      } satisfies SearchHit;
+    }),
+  );
+  // The SDK of each candidate is only known once its data is loaded; hinted SDKs go first among equals.
+  if (hinted.size > 0) {
+    const order = new Map(hits.map((hit, i) => [hit, i]));
+    hits.sort((a, b) => {
+      const tier = (hit: SearchHit) => (hit.exact ? 0 : 1);
+      const hint = (hit: SearchHit) => (hinted.has(hit.sdk) ? 0 : 1);
+      return tier(a) - tier(b) || hint(a) - hint(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0);
+    });
+  }
+  return { query, hits, unknownNumbers, total: ranked.length };
+}
+
+/** The values each filter can take, with counts, for building the filter controls. */
+export async function filterValues(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}
