@@ -255,6 +255,9 @@ export function loadCatalog(root: string): Catalog {
 
   // Codes: one file per SDK at codes/{vendor}/{sdk}.yaml
   const codes: Keyed<CodeEntry>[] = [];
+  // Ids of codes that exist, even if an entry has a mistake, so that one mistake is
+  // reported once and not again by every concept that names the code.
+  const knownCodeIds = new Set<string>();
   const categoryIds = new Set(categories.map((c) => c.id));
   const codesRoot = join(root, 'codes');
   const codeFiles: string[] = [];
@@ -294,6 +297,8 @@ export function loadCatalog(root: string): Catalog {
     const constants = new Map<string, string>();
     list.items.forEach((item, index) => {
       const entry = describeItem(index, item, ['number', 'constant']);
+      const number = (item as { number?: unknown } | null)?.number;
+      if (Number.isInteger(number)) knownCodeIds.add(codeId(sdk.data.vendor, sdk.data.slug, number as number));
       const data = reader.check(codeSchema, item, { file, entry, doc: list.doc, lines: list.lines, path: [index] });
       if (!data) return;
       const at = (field: string) => ({
@@ -330,7 +335,6 @@ export function loadCatalog(root: string): Catalog {
   }
 
   // Concepts: every member exists, appears once, and a code means "the same" as one concept at most.
-  const codeIds = new Set(codes.map((c) => c.id));
   const sameAs = new Map<string, string>();
   const conceptsFile = reader.display(join(root, 'concepts.yaml'));
   const validConcepts: Keyed<Concept>[] = [];
@@ -339,7 +343,7 @@ export function loadCatalog(root: string): Catalog {
     let ok = true;
     concept.data.members.forEach((member, m) => {
       const at = { file: conceptsFile, entry: concept.id, field: `members.${m}.code` };
-      if (!codeIds.has(member.code)) {
+      if (!knownCodeIds.has(member.code)) {
         reader.report({ ...at, message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code` });
         ok = false;
       }
