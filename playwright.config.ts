@@ -35,13 +35,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `astro preview --port ${PORT} --host localhost`,
+      command: `astro preview --ignore-lock --port ${PORT} --host localhost`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `astro preview --port ${SUBPATH_PORT} --host localhost`,
+      command: `astro preview --ignore-lock --port ${SUBPATH_PORT} --host localhost`,
       url: `http://localhost:${SUBPATH_PORT}/errors/`,
       env: { BASE_PATH: '/errors/', OUT_DIR: 'dist-subpath' },
       reuseExistingServer: !process.env.CI,

@@ -50,7 +50,9 @@ export const STOP_WORDS = new Set(
    someone somebody anyone anybody everyone everybody nobody noone no-one none nothing something anything everything
    else other others another all any some more most less again back now here today yesterday
    like really just suddenly randomly sometimes always never ever anymore keeps trying tried try
-   hi hello thanks thank guys team customer's client's says`
+   hi hello thanks thank guys team customer's client's says
+   doesnt didnt dont wont cant isnt wasnt arent couldnt wouldnt shouldnt
+   press pressed presses click clicked clicks tap tapped button buttons too out`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -127,6 +129,21 @@ export const SYNONYMS: Record<string, string[]> = {
   server: ['server', 'internal'],
   crash: ['internal'],
   busy: ['use'],
+  thrown: ['removed', 'disconnected', 'leaving'],
+  logged: ['removed', 'disconnected'],
+  phone: ['device'],
+  laptop: ['device'],
+  tablet: ['device'],
+  computer: ['device'],
+  desktop: ['device'],
+  killed: ['closed'],
+  quit: ['closed'],
+  crashed: ['closed'],
+  closes: ['closed'],
+  nickname: ['name'],
+  username: ['name'],
+  displayname: ['name'],
+  login: ['name', 'user'],
 };
 
 /** A hint in the query of which SDK reported the error: a listener, type or vendor name. */
@@ -152,6 +169,9 @@ export interface ParsedQuery {
 
 const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
 const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
+
+/** Counts such as "6th" or "2nd": never what a code is about. */
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
 /** Whether an identifier looks like a constant or enum name rather than an ordinary word. */
 function looksLikeConstant(token: string): boolean {
@@ -187,7 +207,7 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
         .split(/[^\p{L}\p{N}_'-]+/u)
         .flatMap((token) => (looksLikeConstant(token) ? splitIdentifier(token) : [token.toLowerCase()]))
         .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
-        .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !/^\d+$/.test(word)),
+        .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !ORDINAL.test(word) && !/^\d+$/.test(word)),
     ),
   ];
 
@@ -201,7 +221,7 @@ export function expandWord(word: string): string[] {
 
 /** Search hints for an SDK, from what the catalog knows of it. */
 export function sdkHintTerms(
-  sdk: { vendor: string; receive: { api: string }; shortName: string },
+  sdk: { vendor: string; receive: { api: string }; shortName: string; name?: string },
   vendorName: string,
 ): string[] {
   const apiIdentifiers = [...sdk.receive.api.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)]
@@ -214,7 +234,8 @@ export function sdkHintTerms(
     ...apiIdentifiers.map(identifierKey),
   ]);
   // Words shared by SDKs of one vendor (the vendor's name) point at all of them; platform words refine.
-  for (const word of sdk.shortName.toLowerCase().split(/[^a-z0-9-]+/)) if (word.length > 2) terms.add(word);
-  terms.delete('sdk');
+  // The product's own name ("Watch Together") points at its SDKs too.
+  for (const word of `${sdk.shortName} ${sdk.name ?? ''}`.toLowerCase().split(/[^a-z0-9-]+/)) if (word.length > 2) terms.add(word);
+  for (const generic of ['sdk', 'for', 'the', 'and', 'adapter']) terms.delete(generic);
   return [...terms].filter((term) => term.length > 1);
 }

@@ -24,6 +24,8 @@ interface Scored {
 
 /** Weight of a synonym's match relative to the word the user typed. */
 const SYNONYM_WEIGHT = 0.8;
+/** Below this many pages, a word counts as no rarer. */
+const MIN_PAGES_FOR_RARITY = 5;
 /** Bonus for pages that contain every word of the query. */
 const ALL_WORDS_BONUS = 0.5;
 
@@ -53,7 +55,9 @@ export function combineText<T extends Scored>(all: T[], perWord: T[][][], totalP
         if (!current || score * weight > current.score) best.set(id, { score: score * weight, result });
       }
     });
-    const rarity = best.size > 0 ? Math.log(1 + Math.max(totalPages, best.size) / best.size) : 0;
+    // A word on one or two pages is as often a stray word as a telling one: below a few
+    // pages, rarity stops adding weight.
+    const rarity = best.size > 0 ? Math.log(1 + Math.max(totalPages, best.size) / Math.max(best.size, MIN_PAGES_FOR_RARITY)) : 0;
     return { best, rarity };
   });
   const totalRarity = words.reduce((sum, word) => sum + word.rarity, 0) || 1;

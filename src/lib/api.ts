@@ -1,0 +1,166 @@
+/**
+ * The public JSON API (/api/v1/): its shapes as zod schemas, from which the published
+ * JSON Schema is generated, and the functions that turn the atlas into those shapes.
+ * Version 1 only ever gains fields; a breaking change gets /api/v2/.
+ */
+import { z } from 'astro/zod';
+import { ACTORS, RELATIONS, RETRY } from '../schemas';
+import type { Atlas, CodeItem, ConceptItem, SdkItem } from './catalog/atlas';
+import { plainText } from './inline';
+import { absoluteUrl, urls } from './urls';
+
+export const API_VERSION = 1;
+
+const ref = z.object({ id: z.string(), name: z.string() });
+
+export const apiCodeSchema = z
+  .object({
+    id: z.string().describe('Stable identifier: {vendor}/{sdk}/{number}'),
+    vendor: ref,
+    sdk: ref,
+    number: z.number().int().describe('The number the SDK reports; may be negative'),
+    constant: z.string().describe('Constant or enum name exactly as the vendor spells it'),
+    aliases: z.array(z.string()).describe('Other spellings, such as a corrected typo'),
+    group: ref.describe("The vendor's own section of its error table"),
+    category: ref.describe("The atlas's cross-vendor category"),
+    messages: z.array(z.string()).describe('Runtime messages, verbatim, where the vendor documents them'),
+    summary: z.string(),
+    description: z.string(),
+    causes: z.array(z.string()),
+    fix: z.array(z.string()),
+    symptoms: z.array(z.string()),
+    actors: z.array(z.enum(ACTORS)).describe('Who has to act, main one first'),
+    retry: z.enum(RETRY),
+    retryNote: z.string(),
+    notes: z.array(z.string()),
+    userReply: z.string().describe('A reply for the end user, in plain words'),
+    concepts: z.array(z.object({ id: z.string(), name: z.string(), relation: z.enum(RELATIONS), url: z.string() })),
+    equivalents: z.array(
+      z.object({ id: z.string(), concept: z.string(), relation: z.enum(RELATIONS), url: z.string() }).describe('A code of another SDK linked through a concept'),
+    ),
+    url: z.string().describe('Canonical URL of the code page'),
+    json: z.string().describe('URL of this record as a JSON file'),
+    source: z.string().describe("The vendor's documentation page"),
+  })
+  .describe('One error code of one SDK');
+
+export const apiSdkSchema = z.object({
+  id: z.string(),
+  vendor: ref,
+  name: z.string(),
+  shortName: z.string(),
+  platform: z.string(),
+  language: z.string(),
+  receive: z.object({ api: z.string(), description: z.string(), example: z.string() }),
+  groups: z.array(z.object({ id: z.string(), name: z.string() })),
+  source: z.string(),
+  url: z.string(),
+});
+
+export const apiConceptSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  url: z.string(),
+  members: z.array(z.object({ code: z.string(), relation: z.enum(RELATIONS), note: z.string().optional(), url: z.string() })),
+});
+
+const envelope = { version: z.literal(API_VERSION), count: z.number().int() };
+
+export const apiFiles = {
+  codes: z.object({ ...envelope, codes: z.array(apiCodeSchema) }).describe('/api/v1/codes.json'),
+  sdk: z.object({ ...envelope, sdk: apiSdkSchema, codes: z.array(apiCodeSchema) }).describe('/api/v1/{vendor}/{sdk}.json'),
+  concepts: z.object({ ...envelope, concepts: z.array(apiConceptSchema) }).describe('/api/v1/concepts.json'),
+  code: apiCodeSchema,
+};
+
+/** The JSON Schema of every API file, published at /api/v1/schema.json. */
+export function apiJsonSchema(site: URL | undefined): Record<string, unknown> {
+  const defs = Object.fromEntries(Object.entries(apiFiles).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]));
+  for (const def of Object.values(defs)) delete (def as Record<string, unknown>).$schema;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: absoluteUrl(urls.apiFile('schema.json'), site),
+    title: 'RTC Error Atlas API v1',
+    description: 'Files under /api/v1/: codes.json, {vendor}/{sdk}.json, concepts.json, and /{vendor}/{sdk}/{number}.json for one code. Pick the definition in $defs.',
+    $defs: defs,
+  };
+}
+
+export function codeRecord(atlas: Atlas, code: CodeItem, site: URL | undefined): z.infer<typeof apiCodeSchema> {
+  const sdk = atlas.sdkOf(code);
+  const vendor = atlas.vendorOf(sdk);
+  const group = atlas.groupOf(code);
+  const category = atlas.category(code.category);
+  return {
+    id: code.id,
+    vendor: { id: vendor.id, name: vendor.name },
+    sdk: { id: sdk.id, name: sdk.shortName },
+    number: code.number,
+    constant: code.constant,
+    aliases: code.aliases,
+    group: { id: group.id, name: group.name },
+    category: { id: category.id, name: category.name },
+    messages: code.messages,
+    summary: plainText(code.summary),
+    description: plainText(code.description),
+    causes: code.causes.map(plainText),
+    fix: code.fix.map(plainText),
+    symptoms: code.symptoms,
+    actors: code.actors,
+    retry: code.retry,
+    retryNote: plainText(code.retryNote),
+    notes: code.notes.map(plainText),
+    userReply: plainText(code.userReply),
+    concepts: atlas.conceptsOf(code).map((m) => ({
+      id: m.concept.id,
+      name: m.concept.name,
+      relation: m.relation,
+      url: absoluteUrl(urls.concept(m.concept), site),
+    })),
+    equivalents: atlas.equivalentsOf(code).map((eq) => ({
+      id: eq.code.id,
+      concept: eq.concept.id,
+      relation: eq.relation,
+      url: absoluteUrl(urls.code(eq.code), site),
+    })),
+    url: absoluteUrl(urls.code(code), site),
+    json: absoluteUrl(urls.codeJson(code), site),
+    source: group.anchor ? `${sdk.source.url}#${group.anchor}` : sdk.source.url,
+  };
+}
+
+export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.infer<typeof apiSdkSchema> {
+  const vendor = atlas.vendorOf(sdk);
+  return {
+    id: sdk.id,
+    vendor: { id: vendor.id, name: vendor.name },
+    name: sdk.name,
+    shortName: sdk.shortName,
+    platform: sdk.platform,
+    language: sdk.language,
+    receive: { api: sdk.receive.api, description: plainText(sdk.receive.description), example: sdk.receive.example },
+    groups: sdk.groups.map((g) => ({ id: g.id, name: g.name })),
+    source: sdk.source.url,
+    url: absoluteUrl(urls.sdk(sdk), site),
+  };
+}
+
+export function conceptRecord(atlas: Atlas, concept: ConceptItem, site: URL | undefined): z.infer<typeof apiConceptSchema> {
+  return {
+    id: concept.id,
+    name: concept.name,
+    description: concept.description,
+    url: absoluteUrl(urls.concept(concept), site),
+    members: atlas.membersOf(concept).map((m) => ({
+      code: m.code.id,
+      relation: m.relation,
+      ...(m.note ? { note: m.note } : {}),
+      url: absoluteUrl(urls.code(m.code), site),
+    })),
+  };
+}
+
+export function json(data: unknown): Response {
+  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+
+test('a user browses from the home page to a vendor, an SDK and a code', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#sdks').getByRole('link', { name: 'Zoom', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoom');
+  await page.getByRole('link', { name: 'Cobrowse SDK' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoom Cobrowse SDK');
+  await expect(page.getByRole('heading', { level: 2, name: 'Session limit errors' })).toBeVisible();
+  await expect(page.getByText('session.on("session_error")').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Zoom Cobrowse 1012' }).click();
+  await expect(page.locator('#constant')).toHaveText('SESSION_CUSTOMER_COUNT_LIMIT');
+});
+
+test("an SDK page lists its codes in the vendor's own groups", async ({ page }) => {
+  await page.goto('/sceenic/ios-swift/');
+  for (const group of ['User error codes', 'Session error codes', 'Token errors', 'Socket errors']) {
+    await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
+  }
+  const tokens = page.locator('#group-token');
+  await expect(tokens.getByRole('link', { name: 'Sceenic iOS Swift 1100' })).toBeVisible();
+  await expect(tokens.getByText('invalidTokenExpired')).toBeVisible();
+});
+
+test('a category page gathers codes of several vendors', async ({ page }) => {
+  await page.goto('/categories/');
+  await page.getByRole('link', { name: 'Camera, microphone & screen permissions' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Camera, microphone & screen permissions');
+  await expect(page.getByRole('link', { name: 'Sceenic Web 107' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'VideoSDK React 3014' })).toBeVisible();
+});
+
+test('a concept page shows the equivalent codes side by side per SDK', async ({ page }) => {
+  await page.goto('/concepts/');
+  await page.getByRole('link', { name: 'Session is full' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session is full');
+  for (const sdk of ['Sceenic Web', 'Sceenic iOS Swift', 'Sceenic iOS Objective-C', 'Zoom Cobrowse', 'VideoSDK React']) {
+    await expect(page.getByRole('heading', { level: 3, name: sdk })).toBeVisible();
+  }
+  const zoom = page.getByRole('region', { name: 'Zoom Cobrowse' });
+  await expect(zoom.getByRole('link', { name: '1013' })).toBeVisible();
+  await expect(zoom).toContainText('Narrower');
+});
+
+test('a number page lists every SDK using the number and warns when meanings differ', async ({ page }) => {
+  await page.goto('/codes/206/');
+  await expect(page.getByRole('link', { name: /Sceenic (Web|iOS Swift|iOS Objective-C) 206/ })).toHaveCount(3);
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await page.goto('/codes/');
+  await page.getByRole('link', { name: '1101', exact: true }).click();
+  await expect(page.getByRole('note')).toContainText('Same number, different meaning');
+});
+
+test('the layout fits a phone screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/videosdk/react/4009/', '/sceenic/ios-swift/', '/concepts/session-full/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the keyboard alone reaches the search box and the main content', async ({ page }) => {
+  await page.goto('/videosdk/react/4009/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: /Search codes/ })).toBeFocused();
+});
+
+test('the site follows the system dark theme', async ({ browser }) => {
+  const colours = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ colorScheme });
+    await page.goto('/');
+    colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    await page.close();
+  }
+  expect(colours[0]).not.toBe(colours[1]);
+});

@@ -1,0 +1,98 @@
+/**
+ * Checks of the built site that need no browser: every internal link and #fragment
+ * resolves, the sitemap lists every page, every code page is reachable from the home page,
+ * and every code page has the same anatomy. Runs on dist/ as `npm test` leaves it.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { Atlas } from '../../src/lib/catalog/atlas';
+import { loadCatalog } from '../../src/lib/catalog/load';
+import { BuiltSite, references } from '../support/built-site';
+
+const ORIGIN = 'http://site.invalid';
+const site = new BuiltSite('dist');
+const atlas = new Atlas(loadCatalog('content'));
+const codePath = (c: { vendor: string; sdk: string; number: number }) => `/${c.vendor}/${c.sdk}/${c.number}/`;
+
+/** The fixed anatomy of a code page, in order. */
+const ANATOMY = ['message', 'meaning', 'causes', 'fix', 'triage', 'symptoms', 'reply', 'equivalents', 'same-number', 'notes', 'source'];
+
+test('every internal link and #fragment on every page resolves', () => {
+  const broken: string[] = [];
+  for (const page of site.pages.values()) {
+    for (const { value } of references(page)) {
+      const url = new URL(value, ORIGIN + page.path);
+      if (url.origin !== ORIGIN) continue;
+      const target = site.resolves(url.pathname);
+      if (!target) {
+        broken.push(`${page.path} → ${value}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && (target === 'file' || !target.ids.has(fragment))) broken.push(`${page.path} → ${value} (no #${fragment})`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('the sitemap lists every page of the site, and only those', () => {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.replace(/^\//, ''));
+  const listed = new Set(sitemaps.flatMap((file) => [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)));
+  const pages = [...site.pages.values()].filter((page) => !site.isRedirect(page) && page.path !== '/404.html').map((page) => page.path);
+  expect([...listed].sort()).toEqual(pages.sort());
+});
+
+test('every code page is reachable by browsing from the home page', () => {
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const page = site.pages.get(queue.shift()!);
+    if (!page) continue;
+    for (const { attr, value } of references(page)) {
+      if (attr !== 'href') continue;
+      const url = new URL(value, ORIGIN + page.path);
+      if (url.origin === ORIGIN && site.pages.has(url.pathname) && !seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  const orphans = atlas.codes.map(codePath).filter((path) => !seen.has(path));
+  expect(orphans).toEqual([]);
+  const unreachable = [...site.pages.keys()].filter((path) => !seen.has(path) && path !== '/404.html' && !site.isRedirect(site.pages.get(path)!));
+  expect(unreachable).toEqual([]);
+});
+
+test('every code of the catalog has its page, naming its exact constant, with the fixed anatomy in order', () => {
+  for (const code of atlas.codes) {
+    const page = site.pages.get(codePath(code));
+    expect(page, codePath(code)).toBeDefined();
+    expect(page!.root.querySelector('h1')?.text).toContain(String(code.number));
+    expect(page!.root.querySelector('#constant')?.text).toBe(code.constant);
+    const order = page!.root.querySelectorAll('article section[id]').map((s) => s.id);
+    expect(order, codePath(code)).toEqual(ANATOMY);
+    for (const id of ANATOMY) expect(page!.root.querySelector(`#${id}`)?.text.trim().length, `${codePath(code)}#${id}`).toBeGreaterThan(40);
+  }
+});
+
+test('every code page links to its vendor source page, with noopener noreferrer', () => {
+  for (const code of atlas.codes) {
+    const page = site.pages.get(codePath(code))!;
+    const source = page.root.querySelector('#source a[href^="http"]');
+    expect(source?.getAttribute('href'), codePath(code)).toContain(new URL(atlas.sdkOf(code).source.url).host);
+  }
+  for (const page of site.pages.values()) {
+    for (const link of page.root.querySelectorAll('a[href^="http"]')) {
+      expect(link.getAttribute('rel')?.split(' ').sort(), `${page.path} ${link.getAttribute('href')}`).toEqual(['noopener', 'noreferrer']);
+    }
+  }
+});
+
+test('a constant-name URL forwards to its code page', () => {
+  for (const code of atlas.codes) {
+    const page = site.pages.get(`/${code.vendor}/${code.sdk}/${code.constant}/`);
+    expect(page && site.isRedirect(page), code.constant).toBe(true);
+    expect(page!.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${codePath(code)}`);
+  }
+});

@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { topResults } from './search-helpers';
+
+test.describe('the header search', () => {
+  test('"/" focuses it and results appear as the user types', async ({ page }) => {
+    await page.goto('/concepts/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: /Search codes/ });
+    await expect(box).toBeFocused();
+    await box.pressSequentially('4009');
+    const options = page.getByRole('listbox', { name: 'Matching codes' }).getByRole('option');
+    await expect(options.first()).toContainText('VideoSDK React 4009');
+    await expect(options.first()).toContainText('MAX_PARTCIPANT_REACHED');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('arrow keys and Enter open a result with the keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: /Search codes/ });
+    await box.focus();
+    await box.pressSequentially('SESSION_DUPLICATE_USER');
+    await expect(page.getByRole('option').first()).toContainText('Zoom Cobrowse 1015');
+    await box.press('ArrowDown');
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/zoom\/cobrowse\/1015\/$/);
+  });
+
+  test('Enter without a highlighted result opens the search page with the query', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: /Search codes/ });
+    await box.fill('pin conflict');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=pin\+conflict$/);
+    await expect(page.locator('#search-results li').first()).toContainText('Zoom Cobrowse 1010');
+  });
+
+  test('the number of results is announced to screen readers', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: /Search codes/ });
+    await box.focus();
+    await box.pressSequentially('206');
+    await expect(page.locator('atlas-search [role="status"]')).toHaveText(/^3 results$/);
+  });
+});
+
+test.describe('the search page', () => {
+  test('opens with the results of the query in its URL', async ({ page }) => {
+    await page.goto('/search/?q=pin+conflict');
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('pin conflict');
+    await expect(page.locator('#search-results li').first().getByRole('link')).toHaveText('Zoom Cobrowse 1010');
+    await expect(page.getByRole('status').last()).toContainText('for “pin conflict”');
+  });
+
+  test('each result shows SDK, code, constant and summary, and links to the code page', async ({ page }) => {
+    await page.goto('/search/?q=4009');
+    const first = page.locator('#search-results li').first();
+    await expect(first.getByRole('link')).toHaveText('VideoSDK React 4009');
+    await expect(first.locator('code')).toHaveText('MAX_PARTCIPANT_REACHED');
+    await expect(first.locator('p')).not.toBeEmpty();
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(/\/videosdk\/react\/4009\/$/);
+  });
+
+  test('an exact number ranks its codes before numbers that only start with it', async ({ page }) => {
+    const top = await topResults(page, '101');
+    expect(top.slice(0, 3).sort()).toEqual(['sceenic/ios-objc/101', 'sceenic/ios-swift/101', 'sceenic/web/101']);
+  });
+
+  test('a filter narrows the results and lives in the URL; back and forward restore each state', async ({ page }) => {
+    await page.goto('/search/?q=206');
+    await expect(page.locator('#search-results li')).toHaveCount(3);
+    await page.getByLabel('SDK').selectOption('Sceenic Web');
+    await expect(page).toHaveURL(/sdk=Sceenic\+Web/);
+    await expect(page.locator('#search-results li')).toHaveCount(1);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=206$/);
+    await expect(page.getByLabel('SDK')).toHaveValue('');
+    await expect(page.locator('#search-results li')).toHaveCount(3);
+    await page.goForward();
+    await expect(page.locator('#search-results li')).toHaveCount(1);
+  });
+
+  test('filters combine with any query, and a category alone lists its codes', async ({ page }) => {
+    await page.goto('/search/?q=denied&vendor=Sceenic');
+    const links = page.locator('#search-results li a');
+    await expect(links.first()).toBeVisible();
+    for (const text of await links.allTextContents()) expect(text).toMatch(/^Sceenic/);
+    await page.goto('/search/?category=Recording+%26+streaming');
+    await expect(page.locator('#search-results li a').first()).toHaveText(/^VideoSDK React (4|5)0\d\d$/);
+  });
+
+  test('nothing found says so and suggests removing a filter and browsing', async ({ page }) => {
+    await page.goto('/search/?q=camera&sdk=Zoom+Cobrowse');
+    await expect(page.getByText('Nothing in the atlas matches this search.')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove the filters' }).click();
+    await expect(page).toHaveURL(/\?q=camera$/);
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+  });
+
+  test('a number no SDK has is said plainly', async ({ page }) => {
+    await page.goto('/search/?q=4099');
+    await expect(page.getByRole('status').last()).toContainText('No SDK in the atlas has a code 4099');
+  });
+});
+
+test('a code page that is only read fetches no search code and no index', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/videosdk/react/4009/');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => /pagefind|search-hints|combobox|engine/.test(path))).toEqual([]);
+  await page.getByRole('combobox', { name: /Search codes/ }).focus();
+  await expect.poll(() => fetched.some((path) => path.includes('/pagefind/'))).toBe(true);
+});
