@@ -137,8 +137,12 @@ export async function search(input: string, filters: SearchFilters = {}, limit =
     // Only an SDK was named ("zoom cobrowse"): list its codes.
     for (const name of hinted) {
       const response = await pagefind.search(null, { filters: { ...base, sdk: name } });
-      for (const result of response.results) candidates.push({ id: result.id, exact: undefined, text: 0.5, result });
+      for (const result of response.results) candidates.push({ id: result.id, text: 0.5, result });
     }
+  } else if (candidates.length === 0 && query.raw === '' && Object.keys(base).length > 0) {
+    // Filters alone ("every recording code"): list what they select.
+    const response = await pagefind.search(null, { filters: base });
+    for (const result of response.results) candidates.push({ id: result.id, text: 0.5, result });
   }
 
   const ranked = rankHits(candidates);
