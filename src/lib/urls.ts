@@ -21,6 +21,11 @@ export function filePath(path: string): string {
   return `${basePath()}${path.replace(/^\/+/, '')}`;
 }
 
+import { pageSegment } from './paging';
+
+/** Adds the segment of a later page of a list. */
+const listPage = (segments: (string | number)[], page = 1) => pagePath(...segments, ...(page > 1 ? [pageSegment(page)] : []));
+
 interface CodeLike {
   vendor: string;
   sdk: string;
@@ -30,15 +35,16 @@ interface CodeLike {
 export const urls = {
   home: () => pagePath(),
   vendor: (vendor: { id: string } | string) => pagePath(typeof vendor === 'string' ? vendor : vendor.id),
-  sdk: (sdk: { vendor: string; slug: string }) => pagePath(sdk.vendor, sdk.slug),
+  sdk: (sdk: { vendor: string; slug: string }, page = 1) => listPage([sdk.vendor, sdk.slug], page),
   code: (code: CodeLike) => pagePath(code.vendor, code.sdk, code.number),
   codeSection: (code: CodeLike, section: string) => `${pagePath(code.vendor, code.sdk, code.number)}#${section}`,
   codeJson: (code: CodeLike) => filePath(`${code.vendor}/${code.sdk}/${code.number}.json`),
   categories: () => pagePath('categories'),
-  category: (category: { id: string } | string) => pagePath('categories', typeof category === 'string' ? category : category.id),
+  category: (category: { id: string } | string, page = 1) =>
+    listPage(['categories', typeof category === 'string' ? category : category.id], page),
   concepts: () => pagePath('concepts'),
   concept: (concept: { id: string } | string) => pagePath('concepts', typeof concept === 'string' ? concept : concept.id),
-  numbers: () => pagePath('codes'),
+  numbers: (page = 1) => listPage(['codes'], page),
   number: (number: number) => pagePath('codes', number),
   search: (query?: string) => (query ? `${pagePath('search')}?q=${encodeURIComponent(query)}` : pagePath('search')),
   compare: () => pagePath('compare'),

@@ -3,7 +3,7 @@
  * and the relations that are declared once and derived here in both directions
  * (concept → members, code → concepts → equivalent codes, number → codes).
  */
-import type { Category, CodeEntry, Concept, Relation, Sdk, Vendor } from '../../schemas';
+import type { Category, CodeEntry, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
 import type { Keyed } from './load';
 
 export interface VendorItem extends Vendor {
@@ -71,6 +71,12 @@ export class Atlas {
   private readonly conceptById: Map<string, ConceptItem>;
   private readonly codeById: Map<string, CodeItem>;
   private readonly memberships = new Map<string, Membership[]>();
+  // Indexes, so that building every page stays linear in the size of the catalog.
+  private readonly codesBySdk = new Map<string, CodeItem[]>();
+  private readonly codesByCategory = new Map<string, CodeItem[]>();
+  private readonly codesByNumber = new Map<number, CodeItem[]>();
+  private readonly codeRank = new Map<string, number>();
+  private readonly groupsBySdk = new Map<string, Map<string, SdkGroup>>();
 
   constructor(input: AtlasInput) {
     this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
@@ -91,6 +97,18 @@ export class Atlas {
           (sdkRank.get(`${a.vendor}/${a.sdk}`) ?? 0) - (sdkRank.get(`${b.vendor}/${b.sdk}`) ?? 0) || a.position - b.position,
       );
     this.codeById = byKey(this.codes);
+    const push = <K>(map: Map<K, CodeItem[]>, key: K, code: CodeItem) => {
+      const list = map.get(key);
+      if (list) list.push(code);
+      else map.set(key, [code]);
+    };
+    this.codes.forEach((code, i) => {
+      this.codeRank.set(code.id, i);
+      push(this.codesBySdk, `${code.vendor}/${code.sdk}`, code);
+      push(this.codesByCategory, code.category, code);
+      push(this.codesByNumber, code.number, code);
+    });
+    for (const sdk of this.sdks) this.groupsBySdk.set(sdk.id, new Map(sdk.groups.map((group) => [group.id, group])));
 
     for (const concept of this.concepts) {
       for (const member of concept.members) {
@@ -130,13 +148,13 @@ export class Atlas {
     return this.sdks.filter((sdk) => sdk.vendor === vendor.id);
   }
   codesOf(sdk: SdkItem): CodeItem[] {
-    return this.codes.filter((code) => code.vendor === sdk.vendor && code.sdk === sdk.slug);
+    return this.codesBySdk.get(sdk.id) ?? [];
   }
   codesIn(category: CategoryItem): CodeItem[] {
-    return this.codes.filter((code) => code.category === category.id);
+    return this.codesByCategory.get(category.id) ?? [];
   }
-  groupOf(code: CodeItem) {
-    return mustGet(byKey(this.sdkOf(code).groups), code.group, `group of ${code.id}`);
+  groupOf(code: CodeItem): SdkGroup {
+    return mustGet(this.groupsBySdk.get(`${code.vendor}/${code.sdk}`) ?? new Map(), code.group, `group of ${code.id}`);
   }
 
   /** The concepts a code belongs to, closest relation first. */
@@ -146,10 +164,9 @@ export class Atlas {
 
   /** The concept's members, resolved, in SDK order. */
   membersOf(concept: ConceptItem): { code: CodeItem; relation: Relation; note?: string }[] {
-    const order = new Map(this.codes.map((code, i) => [code.id, i]));
     return concept.members
       .map((member) => ({ code: this.code(member.code), relation: member.relation, note: member.note }))
-      .sort((a, b) => (order.get(a.code.id) ?? 0) - (order.get(b.code.id) ?? 0));
+      .sort((a, b) => (this.codeRank.get(a.code.id) ?? 0) - (this.codeRank.get(b.code.id) ?? 0));
   }
 
   /**
@@ -169,12 +186,12 @@ export class Atlas {
 
   /** Every code with this number, in any SDK. */
   codesWithNumber(number: number): CodeItem[] {
-    return this.codes.filter((code) => code.number === number);
+    return this.codesByNumber.get(number) ?? [];
   }
 
   /** Every number that occurs in the catalog, ascending. */
   numbers(): number[] {
-    return [...new Set(this.codes.map((code) => code.number))].sort((a, b) => a - b);
+    return [...this.codesByNumber.keys()].sort((a, b) => a - b);
   }
 
   /**
