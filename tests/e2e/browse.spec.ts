@@ -47,7 +47,7 @@ test('a number page lists every SDK using the number and warns when meanings dif
   await expect(page.getByRole('link', { name: /Sceenic (Web|iOS Swift|iOS Objective-C) 206/ })).toHaveCount(3);
   await expect(page.getByRole('note')).toHaveCount(0);
   await page.goto('/codes/');
-  await page.getByRole('link', { name: '1101', exact: true }).click();
+  await page.getByRole('table').getByRole('link', { name: '1101', exact: true }).click();
   await expect(page.getByRole('note')).toContainText('Same number, different meaning');
 });
 

@@ -22,7 +22,6 @@ export function attach(root: HTMLElement): void {
   let hrefs: string[] = [];
   let active = -1;
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const setActive = (index: number) => {
     active = index;
@@ -73,10 +72,8 @@ export function attach(root: HTMLElement): void {
     setActive(-1);
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 60);
-  });
+  // Every keystroke searches at once; answers to earlier keystrokes are dropped (see `run`).
+  input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (panel.hidden || hrefs.length === 0) return;
