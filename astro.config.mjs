@@ -45,7 +45,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "frame-src 'none'",
-        "worker-src 'self'",
+        "worker-src 'none'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },

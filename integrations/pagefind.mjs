@@ -9,6 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * Only code pages carry data-pagefind-body; reading just them (/{vendor}/{sdk}/{number}/,
+ * numbers possibly negative) spares parsing every list and redirect page of a large site.
+ */
+const CODE_PAGES = '*/*/{[0-9],-}*/index.html';
+
 /** Characters kept inside words: "-" keeps Sceenic's "-1" a negative number, "_" keeps constants whole. */
 export const INCLUDE_CHARACTERS = '-_';
 
@@ -25,7 +31,7 @@ export default function pagefindIntegration() {
         };
         const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS, forceLanguage: 'en' });
         if (!index || errors.length) fail('starting', errors);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: CODE_PAGES });
         if (added.errors.length) fail('indexing the site', added.errors);
         if (added.page_count === 0) fail('indexing the site', ['no page was indexed: is data-pagefind-body missing?']);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

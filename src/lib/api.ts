@@ -161,6 +161,11 @@ export function conceptRecord(atlas: Atlas, concept: ConceptItem, site: URL | un
   };
 }
 
-export function json(data: unknown): Response {
-  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/**
+ * A JSON response. Files of one record are indented for people reading them; the large
+ * collections are compact, as they grow with the catalog.
+ */
+export function json(data: unknown, { compact = false } = {}): Response {
+  const body = compact ? JSON.stringify(data) : JSON.stringify(data, null, 2);
+  return new Response(`${body}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

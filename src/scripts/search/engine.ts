@@ -59,7 +59,7 @@ export interface SearchOutcome {
 }
 
 let pagefindLoading: Promise<Pagefind> | undefined;
-let sdksLoading: Promise<SdkInfo[]> | undefined;
+let hintsLoading: Promise<{ sdks: SdkInfo[]; codes: number }> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
@@ -67,6 +67,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({
       baseUrl: base,
+      // Searching a reference index is quick; a worker would cost another 12 KB of script.
+      noWorker: true,
       // Code pages are of similar length, and short pages are not more relevant here.
       ranking: { pageLength: 0.2, termFrequency: 0.8, termSimilarity: 2, termSaturation: 1.2 },
     });
@@ -76,24 +78,22 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefindLoading;
 }
 
-let pages: Promise<number> | undefined;
-/** How many pages the index holds, for weighing words by rarity. */
-function pageCount(pagefind: Pagefind): Promise<number> {
-  pages ??= pagefind.search(null).then((response) => response.results.length);
-  return pages;
+/** What the search knows of the catalog: its SDKs and how many codes (pages) the index holds. */
+function loadHints(): Promise<{ sdks: SdkInfo[]; codes: number }> {
+  hintsLoading ??= fetch(`${basePath()}search-hints.json`).then((response) =>
+    response.ok ? response.json() : { sdks: [], codes: 0 },
+  );
+  return hintsLoading;
 }
 
-export function loadSdks(): Promise<SdkInfo[]> {
-  sdksLoading ??= fetch(`${basePath()}search-hints.json`)
-    .then((response) => (response.ok ? response.json() : { sdks: [] }))
-    .then((data: { sdks: SdkInfo[] }) => data.sdks);
-  return sdksLoading;
+export async function loadSdks(): Promise<SdkInfo[]> {
+  return (await loadHints()).sdks;
 }
 
 /** Starts loading the index and hints, e.g. when the search box gets focus. */
 export function warmUp(): void {
   void loadPagefind();
-  void loadSdks();
+  void loadHints();
 }
 
 function pagefindFilters(filters: SearchFilters): Record<string, string> {
@@ -103,7 +103,7 @@ function pagefindFilters(filters: SearchFilters): Record<string, string> {
 }
 
 export async function search(input: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
-  const [pagefind, sdks] = await Promise.all([loadPagefind(), loadSdks()]);
+  const [pagefind, { sdks, codes: totalPages }] = await Promise.all([loadPagefind(), loadHints()]);
   const query = parseQuery(input, sdks);
   const base = pagefindFilters(filters);
   const hinted = new Set(query.sdks.map((id) => sdks.find((sdk) => sdk.sdk === id)?.name).filter(Boolean) as string[]);
@@ -132,7 +132,7 @@ export async function search(input: string, filters: SearchFilters = {}, limit =
         Promise.all(expandWord(word).map(async (alternative) => (await pagefind.search(alternative, { filters: base })).results)),
       ),
     );
-    candidates.push(...combineText(all.results, perWord, await pageCount(pagefind)));
+    candidates.push(...combineText(all.results, perWord, totalPages));
   } else if (candidates.length === 0 && query.sdks.length > 0) {
     // Only an SDK was named ("zoom cobrowse"): list its codes.
     for (const name of hinted) {
