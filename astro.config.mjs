@@ -4,19 +4,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './integrations/pagefind.mjs';
+import codeFiles from './integrations/code-files.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 
 /**
- * The sitemap lists the site's pages, not the 404 page nor the redirects from a constant's
- * name (/{vendor}/{sdk}/{CONSTANT}/) to its code page.
+ * The sitemap lists the site's pages, not its 404 page.
  * @param {string} page
  */
 function isListedPage(page) {
-  const path = new URL(page).pathname.slice(base.replace(/\/?$/, '/').length - 1);
-  const segments = path.split('/').filter(Boolean);
-  if (segments[0] === '404') return false;
-  return !(segments.length === 3 && !/^-?\d+$/.test(segments[2]));
+  return !/\/404\/?$/.test(new URL(page).pathname);
 }
 
 /**
@@ -29,7 +26,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isListedPage }), pagefind()],
+  // Prism, not Shiki: Shiki's inline styles would need 'unsafe-inline' styles under the CSP.
+  markdown: { syntaxHighlight: 'prism' },
+  integrations: [mdx(), sitemap({ filter: isListedPage }), codeFiles(), pagefind()],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from this
     // origin (Astro adds hashes for its own inline ones), no request to any other origin.

@@ -32,7 +32,7 @@ const vendors = {};
 for (let v = 0; v < vendorCount; v++) {
   vendors[`vendor${v}`] = { name: `Vendor ${v}`, site: `https://vendor${v}.example`, description: `Synthetic vendor number ${v} for scale measurements.` };
 }
-writeFileSync(join(out, 'vendors.yaml'), stringify(vendors));
+writeFileSync(join(out, 'vendors.yaml'), stringify(vendors, { aliasDuplicateObjects: false }));
 
 const groups = [
   { id: 'session', name: 'Session errors' },
@@ -82,9 +82,10 @@ for (let s = 0; s < sdkCount && made < total; s++) {
     codeIds.push(`${vendor}/${slug}/${1000 + i}`);
   }
   mkdirSync(join(out, 'codes', vendor), { recursive: true });
-  writeFileSync(join(out, 'codes', vendor, `${slug}.yaml`), stringify(codes));
+  // No anchors: repeated texts are written out, as a person would write them.
+  writeFileSync(join(out, 'codes', vendor, `${slug}.yaml`), stringify(codes, { aliasDuplicateObjects: false }));
 }
-writeFileSync(join(out, 'sdks.yaml'), stringify(sdks));
+writeFileSync(join(out, 'sdks.yaml'), stringify(sdks, { aliasDuplicateObjects: false }));
 
 // Concepts: each takes codes of different SDKs; a code is "same" in one concept at most.
 const conceptCount = Math.max(2, Math.round(2 * Math.sqrt(total)));
@@ -104,5 +105,5 @@ for (let c = 0; c < conceptCount; c++) {
   if (new Set(members.map((m) => m.code.split('/').slice(0, 2).join('/'))).size < 2) continue;
   concepts[`concept-${c}`] = { name: `Synthetic concept ${c}`, description: `A synthetic cross-vendor concept, number ${c}.`, featured: c < 6, members };
 }
-writeFileSync(join(out, 'concepts.yaml'), stringify(concepts));
+writeFileSync(join(out, 'concepts.yaml'), stringify(concepts, { aliasDuplicateObjects: false }));
 console.log(`wrote ${made} codes in ${sdks.length} SDKs of ${vendorCount} vendors, ${Object.keys(concepts).length} concepts, to ${out}`);

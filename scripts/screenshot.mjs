@@ -12,5 +12,5 @@ const page = await browser.newPage({
 const response = await page.goto(url);
 await page.waitForLoadState('networkidle');
 console.log(response?.status(), page.url());
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 await browser.close();

@@ -76,6 +76,17 @@ test('every code of the catalog has its page, naming its exact constant, with th
   }
 });
 
+test('every vendor, SDK, category, concept and number of the catalog has its page: nothing is dropped', () => {
+  const expected = [
+    ...atlas.vendors.map((v) => `/${v.id}/`),
+    ...atlas.sdks.map((s) => `/${s.vendor}/${s.slug}/`),
+    ...atlas.categories.map((c) => `/categories/${c.id}/`),
+    ...atlas.concepts.map((c) => `/concepts/${c.id}/`),
+    ...atlas.numbers().map((n) => `/codes/${n}/`),
+  ];
+  expect(expected.filter((path) => !site.pages.has(path))).toEqual([]);
+});
+
 test('every code page links to its vendor source page, with noopener noreferrer', () => {
   for (const code of atlas.codes) {
     const page = site.pages.get(codePath(code))!;

@@ -165,6 +165,8 @@ export interface ParsedQuery {
   sdks: string[];
   /** Meaningful words left for full-text search. */
   words: string[];
+  /** Those of `words` that come only from splitting a constant; not needed once it matched exactly. */
+  constantWords: string[];
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
@@ -200,18 +202,16 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
   const sdks = scored.filter((hint) => hint.score === best).map((hint) => hint.sdk);
   const hintTerms = new Set(hints.flatMap((hint) => hint.terms));
 
-  const words = [
-    ...new Set(
-      raw
-        .replace(NUMBER, ' ')
-        .split(/[^\p{L}\p{N}_'-]+/u)
-        .flatMap((token) => (looksLikeConstant(token) ? splitIdentifier(token) : [token.toLowerCase()]))
-        .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
-        .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !ORDINAL.test(word) && !/^\d+$/.test(word)),
-    ),
-  ];
+  const meaningful = (word: string) =>
+    word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !ORDINAL.test(word) && !/^\d+$/.test(word);
+  const tokens2 = raw.replace(NUMBER, ' ').split(/[^\p{L}\p{N}_'-]+/u);
+  const clean = (word: string) => word.replace(/^['-]+|['-]+$/g, '');
+  const plain = tokens2.filter((token) => !looksLikeConstant(token)).map((token) => clean(token.toLowerCase())).filter(meaningful);
+  const fromConstants = tokens2.filter(looksLikeConstant).flatMap(splitIdentifier).map(clean).filter(meaningful);
+  const words = [...new Set([...plain, ...fromConstants])];
+  const constantWords = [...new Set(fromConstants.filter((word) => !plain.includes(word)))];
 
-  return { raw, numbers, keys, sdks, words };
+  return { raw, numbers, keys, sdks, words, constantWords };
 }
 
 /** A word and the catalog's words for the same thing. */

@@ -3,7 +3,7 @@
  * user types. Enter opens the highlighted code, or the full search page when none is.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
-import { search, warmUp } from './engine';
+import { search, warmUp, type SearchOutcome } from './engine';
 import { hitContent } from './render';
 import { urls } from '../../lib/urls';
 
@@ -46,8 +46,15 @@ export function attach(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    const outcome = await search(query, {}, LIMIT);
-    if (mine !== run) return;
+    list.setAttribute('aria-busy', 'true');
+    const outcome = await search(query, {}, LIMIT, (first) => {
+      if (mine === run) render(query, first, false);
+    });
+    if (mine === run) render(query, outcome, true);
+  };
+
+  /** Shows results; the count is announced once they are final (`final`), not for the first glimpse. */
+  const render = (query: string, outcome: SearchOutcome, final: boolean) => {
     hrefs = outcome.hits.map((hit) => hit.url);
     list.replaceChildren(
       ...outcome.hits.map((hit, i) => {
@@ -64,9 +71,13 @@ export function attach(root: HTMLElement): void {
     );
     more.href = urls.search(query);
     more.textContent = outcome.hits.length ? `All results for “${query}”` : `No code found for “${query}”: open the search page`;
-    status.textContent = outcome.hits.length
-      ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing ${LIMIT}` : ''}`
-      : 'No code found';
+    if (final) {
+      list.setAttribute('aria-busy', 'false');
+      list.dataset.query = query;
+      status.textContent = outcome.hits.length
+        ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing ${LIMIT}` : ''}`
+        : 'No code found';
+    }
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     setActive(-1);

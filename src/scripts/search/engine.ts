@@ -21,7 +21,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, string | string[] | { any: string[] }> }) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -57,6 +57,9 @@ export interface SearchOutcome {
   /** Total candidates before the list was cut. */
   total: number;
 }
+
+/** Synonyms of a word are searched only while the word itself is on fewer pages than this. */
+const SYNONYMS_UP_TO_PAGES = 500;
 
 let pagefindLoading: Promise<Pagefind> | undefined;
 let hintsLoading: Promise<{ sdks: SdkInfo[]; codes: number }> | undefined;
@@ -102,7 +105,16 @@ function pagefindFilters(filters: SearchFilters): Record<string, string> {
   return out;
 }
 
-export async function search(input: string, filters: SearchFilters = {}, limit = 20): Promise<SearchOutcome> {
+/**
+ * Searches, calling `onFirst` as soon as exact matches or pages holding every word are
+ * known (a few milliseconds), before the slower word-by-word ranking settles the list.
+ */
+export async function search(
+  input: string,
+  filters: SearchFilters = {},
+  limit = 20,
+  onFirst?: (outcome: SearchOutcome) => void,
+): Promise<SearchOutcome> {
   const [pagefind, { sdks, codes: totalPages }] = await Promise.all([loadPagefind(), loadHints()]);
   const query = parseQuery(input, sdks);
   const base = pagefindFilters(filters);
@@ -115,22 +127,35 @@ export async function search(input: string, filters: SearchFilters = {}, limit =
     if (response.results.length === 0) unknownNumbers.push(number);
     for (const result of response.results) candidates.push({ id: result.id, exact: 'number', text: 0, result });
   }
-  for (const key of query.keys) {
+  if (query.keys.length > 0) {
     // A constant's own name (filter "name") outranks a spelling that only shares its stem (filter "key").
     for (const [filter, boost] of [['name', 1], ['key', 0]] as const) {
-      const response = await pagefind.search(null, { filters: { ...base, [filter]: key } });
+      const response = await pagefind.search(null, { filters: { ...base, [filter]: { any: query.keys } } });
       for (const result of response.results) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
     }
   }
 
   // Words, plus any number that matched no code exactly (Pagefind then finds it as a prefix).
-  const words = [...query.words, ...unknownNumbers.map(String)];
+  // The words of a constant that matched exactly add nothing but work.
+  const constantMatched = candidates.some((candidate) => candidate.exact === 'constant');
+  const words = [...query.words.filter((word) => !(constantMatched && query.constantWords.includes(word))), ...unknownNumbers.map(String)];
   if (words.length > 0) {
     const all = await pagefind.search(words.join(' '), { filters: base });
+    if (onFirst && (candidates.length > 0 || all.results.length > 0)) {
+      const first = [...candidates, ...combineText(all.results, [], totalPages)];
+      onFirst(await outcomeOf(first, query, unknownNumbers, hinted, limit));
+    }
     const perWord = await Promise.all(
-      words.map(async (word) =>
-        Promise.all(expandWord(word).map(async (alternative) => (await pagefind.search(alternative, { filters: base })).results)),
-      ),
+      words.map(async (word) => {
+        const [own, ...synonyms] = expandWord(word);
+        const results = [(await pagefind.search(own, { filters: base })).results];
+        // A word already found on hundreds of pages gains little from its synonyms, which are
+        // as common, and searching them is what costs time in a large index.
+        if (results[0].length < SYNONYMS_UP_TO_PAGES) {
+          for (const synonym of synonyms) results.push((await pagefind.search(synonym, { filters: base })).results);
+        }
+        return results;
+      }),
     );
     candidates.push(...combineText(all.results, perWord, totalPages));
   } else if (candidates.length === 0 && query.sdks.length > 0) {
@@ -145,6 +170,17 @@ export async function search(input: string, filters: SearchFilters = {}, limit =
     for (const result of response.results) candidates.push({ id: result.id, text: 0.5, result });
   }
 
+  return outcomeOf(candidates, query, unknownNumbers, hinted, limit);
+}
+
+/** Ranks candidates and loads what the top ones show. */
+async function outcomeOf(
+  candidates: Candidate[],
+  query: ParsedQuery,
+  unknownNumbers: number[],
+  hinted: Set<string>,
+  limit: number,
+): Promise<SearchOutcome> {
   const ranked = rankHits(candidates);
   const top = ranked.slice(0, limit);
   const hits = await Promise.all(
