@@ -98,7 +98,7 @@ test.describe('copy buttons', () => {
     await page.getByRole('button', { name: 'Copy the link to this page' }).click();
     expect(await clipboard()).toMatch(/^https?:\/\/[^/]+\/zoom\/cobrowse\/1015\/$/);
 
-    await page.getByRole('button', { name: 'Copy the link to the section “How to fix it”' }).click();
+    await page.getByRole('button', { name: 'Copy link to the section “How to fix it”' }).click();
     expect(await clipboard()).toMatch(/\/zoom\/cobrowse\/1015\/#fix$/);
 
     await page.getByRole('button', { name: 'Copy the reply to the end user' }).click();
