@@ -36,7 +36,10 @@ export default function codeFiles() {
           await mkdir(join(sdkPath, code.constant), { recursive: true });
           await writeFile(join(sdkPath, `${code.number}.json`), `${JSON.stringify(code, null, 2)}\n`);
           const target = `${base}${code.sdk.id}/${code.number}/`;
-          await writeFile(join(sdkPath, code.constant, 'index.html'), redirectPage(target, code.url, `${code.sdk.name} ${code.number} · ${code.constant}`));
+          await writeFile(
+            join(sdkPath, code.constant, 'index.html'),
+            redirectPage(target, code.url, `${code.sdk.name} ${code.number} · ${code.constant}`),
+          );
         }
         logger.info(`wrote ${api.codes.length} code JSON files and constant-name redirects`);
       },

@@ -26,11 +26,16 @@ export default function pagefindIntegration() {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = Date.now();
+        const failure = (/** @type {string} */ step, /** @type {string[]} */ errors) =>
+          new Error(`Pagefind failed while ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
         const fail = (/** @type {string} */ step, /** @type {string[]} */ errors) => {
-          throw new Error(`Pagefind failed while ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+          throw failure(step, errors);
         };
-        const { index, errors } = await pagefind.createIndex({ includeCharacters: INCLUDE_CHARACTERS, forceLanguage: 'en' });
-        if (!index || errors.length) fail('starting', errors);
+        const { index, errors } = await pagefind.createIndex({
+          includeCharacters: INCLUDE_CHARACTERS,
+          forceLanguage: 'en',
+        });
+        if (!index || errors.length) throw failure('starting', errors);
         const added = await index.addDirectory({ path: site, glob: CODE_PAGES });
         if (added.errors.length) fail('indexing the site', added.errors);
         if (added.page_count === 0) fail('indexing the site', ['no page was indexed: is data-pagefind-body missing?']);

@@ -65,7 +65,8 @@ function build({ contentDir, outDir, site, bigHeap = false }) {
   const command = timeBin ? [timeBin, ['-f', 'BENCH %e %M', 'npx', 'astro', 'build']] : ['npx', ['astro', 'build']];
   const result = spawnSync(command[0], command[1], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`build failed:\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-2000)}`);
   const measured = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? '');
   return { seconds, peakMB: measured ? Number(measured[2]) / 1024 : NaN };
 }
@@ -167,7 +168,9 @@ async function pageWeights(browser, base, pages) {
       const page = await context.newPage();
       samples.push(await recordBytes(page, () => page.goto(base + path)));
       const blocking = await page.evaluate(
-        () => [...document.head.querySelectorAll('script')].filter((s) => s.type !== 'module' && !s.async && !s.defer).length,
+        () =>
+          [...document.head.querySelectorAll('script')].filter((s) => s.type !== 'module' && !s.async && !s.defer)
+            .length,
       );
       samples.at(-1).blockingScripts = blocking;
       await context.close();
@@ -180,7 +183,8 @@ async function pageWeights(browser, base, pages) {
 /** Time from the last keystroke to the results on screen, in the header search of a code page. */
 async function searchFigures(browser, base, queries, codePage) {
   const figures = {};
-  for (const [name, query] of Object.entries(queries)) figures[name] = { query, latency: [], finalLatency: [], firstKB: [], laterKB: [], firstLatency: [] };
+  for (const [name, query] of Object.entries(queries))
+    figures[name] = { query, latency: [], finalLatency: [], firstKB: [], laterKB: [], firstLatency: [] };
   for (let r = 0; r < RUNS; r++) {
     for (const [name, query] of Object.entries(queries)) {
       const context = await browser.newContext();
@@ -207,7 +211,12 @@ async function searchFigures(browser, base, queries, codePage) {
                 }
               };
               const observer = new MutationObserver(check);
-              observer.observe(document.querySelector('atlas-search'), { childList: true, characterData: true, subtree: true, attributes: true });
+              observer.observe(document.querySelector('atlas-search'), {
+                childList: true,
+                characterData: true,
+                subtree: true,
+                attributes: true,
+              });
               input.focus();
               input.value = q;
               input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -244,10 +253,23 @@ async function lighthouseScores(base, pages) {
     for (let r = 0; r < RUNS; r++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       try {
-        const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
+        const result = await lighthouse(base + path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(scores),
+        });
         for (const key of Object.keys(scores)) scores[key].push(result.lhr.categories[key].score * 100);
       } finally {
         await chrome.kill();
@@ -261,7 +283,12 @@ async function lighthouseScores(base, pages) {
 // ---------- the run ----------
 
 const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const PAGES = { 'code page': '/videosdk/react/4009/', 'SDK page': '/videosdk/react/', 'concept page': '/concepts/session-full/', 'home page': '/' };
+const PAGES = {
+  'code page': '/videosdk/react/4009/',
+  'SDK page': '/videosdk/react/',
+  'concept page': '/concepts/session-full/',
+  'home page': '/',
+};
 const QUERIES = { number: '4009', constant: 'SESSION_DUPLICATE_USER', symptom: 'call is full and nobody can join' };
 const PORT = 4600;
 const report = [];
@@ -319,7 +346,13 @@ for (const n of SCALES) {
   } catch (error) {
     // Keep the figures measured so far; say what failed.
     log(`the build of ${n} codes failed: ${String(error).slice(0, 500)}`);
-    scale.push({ codes: n.toLocaleString('en'), failed: String(error).split('\n').find((l) => /error|exhaust|memory/i.test(l)) ?? 'build failed' });
+    scale.push({
+      codes: n.toLocaleString('en'),
+      failed:
+        String(error)
+          .split('\n')
+          .find((l) => /error|exhaust|memory/i.test(l)) ?? 'build failed',
+    });
     rmSync(outDir, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
     continue;
@@ -359,24 +392,63 @@ rmSync(work, { recursive: true, force: true });
 
 const line = (cells) => `| ${cells.join(' | ')} |`;
 report.push('# Benchmarks', '');
-report.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`npm run bench\` (scripts/bench.mjs).`);
-report.push(`Each figure is min / median / max over ${RUNS} runs unless one number is shown. Bytes are as sent with gzip (Pagefind's own files are already compressed and count as they are).`, '');
+report.push(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`npm run bench\` (scripts/bench.mjs).`,
+);
+report.push(
+  `Each figure is min / median / max over ${RUNS} runs unless one number is shown. Bytes are as sent with gzip (Pagefind's own files are already compressed and count as they are).`,
+  '',
+);
 
 report.push('## Page weight, first load (KB)', '');
 report.push(line(['page', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'other', 'total', 'render-blocking scripts']));
 report.push(line(Array(9).fill('---')));
 for (const [name, { path, samples }] of Object.entries(weights)) {
-  const f = (key) => spread(samples.map((s) => kb(s[key])), 1);
-  report.push(line([`${name} \`${path}\``, f('html'), f('css'), f('js'), f('font'), f('image'), f('other'), f('total'), String(Math.max(...samples.map((s) => s.blockingScripts)))]));
+  const f = (key) =>
+    spread(
+      samples.map((s) => kb(s[key])),
+      1,
+    );
+  report.push(
+    line([
+      `${name} \`${path}\``,
+      f('html'),
+      f('css'),
+      f('js'),
+      f('font'),
+      f('image'),
+      f('other'),
+      f('total'),
+      String(Math.max(...samples.map((s) => s.blockingScripts))),
+    ]),
+  );
 }
 report.push('');
 
 const searchTable = (title, figures) => {
   report.push(`## ${title}`, '');
-  report.push(line(['query', 'warm: keystroke → first results (ms)', 'warm: → final ranking (ms)', 'first query on a page: time (ms)', 'first query: fetched (KB)', 'a later query: fetched (KB)']));
+  report.push(
+    line([
+      'query',
+      'warm: keystroke → first results (ms)',
+      'warm: → final ranking (ms)',
+      'first query on a page: time (ms)',
+      'first query: fetched (KB)',
+      'a later query: fetched (KB)',
+    ]),
+  );
   report.push(line(Array(6).fill('---')));
   for (const [name, f] of Object.entries(figures)) {
-    report.push(line([`${name}: \`${f.query}\``, spread(f.latency, 1), spread(f.finalLatency, 1), spread(f.firstLatency, 0), spread(f.firstKB, 1), spread(f.laterKB, 1)]));
+    report.push(
+      line([
+        `${name}: \`${f.query}\``,
+        spread(f.latency, 1),
+        spread(f.finalLatency, 1),
+        spread(f.firstLatency, 0),
+        spread(f.firstKB, 1),
+        spread(f.laterKB, 1),
+      ]),
+    );
   }
   report.push('');
 };
@@ -388,13 +460,32 @@ if (scores) {
   report.push(line(['page', 'performance', 'accessibility', 'best practices', 'SEO']));
   report.push(line(Array(5).fill('---')));
   for (const [name, { path, scores: s }] of Object.entries(scores)) {
-    report.push(line([`${name} \`${path}\``, spread(s.performance, 0), spread(s.accessibility, 0), spread(s['best-practices'], 0), spread(s.seo, 0)]));
+    report.push(
+      line([
+        `${name} \`${path}\``,
+        spread(s.performance, 0),
+        spread(s.accessibility, 0),
+        spread(s['best-practices'], 0),
+        spread(s.seo, 0),
+      ]),
+    );
   }
   report.push('');
 }
 
 report.push('## Scale (generated catalogs; build = site and search index)', '');
-report.push(line(['codes', 'build (s)', 'peak memory (MB)', 'dist/ (MB)', 'files', 'search index (MB)', 'code page (KB gzip)', 'largest page (KB gzip)']));
+report.push(
+  line([
+    'codes',
+    'build (s)',
+    'peak memory (MB)',
+    'dist/ (MB)',
+    'files',
+    'search index (MB)',
+    'code page (KB gzip)',
+    'largest page (KB gzip)',
+  ]),
+);
 report.push(line(Array(8).fill('---')));
 for (const row of scale) {
   if (row.failed) {

@@ -18,7 +18,9 @@ if (!Number.isInteger(total) || total < 1 || !out) {
 
 // The real catalog's codes, read as plain YAML (the build validates them; here they are only text).
 const templates = readdirSync('content/codes').flatMap((vendor) =>
-  readdirSync(join('content/codes', vendor)).flatMap((file) => parse(readFileSync(join('content/codes', vendor, file), 'utf8'))),
+  readdirSync(join('content/codes', vendor)).flatMap((file) =>
+    parse(readFileSync(join('content/codes', vendor, file), 'utf8')),
+  ),
 );
 const sdkCount = Math.max(5, Math.round(Math.sqrt(total) / 2));
 const vendorCount = Math.ceil(sdkCount / 3);
@@ -30,7 +32,11 @@ cpSync('content/categories.yaml', join(out, 'categories.yaml'));
 
 const vendors = {};
 for (let v = 0; v < vendorCount; v++) {
-  vendors[`vendor${v}`] = { name: `Vendor ${v}`, site: `https://vendor${v}.example`, description: `Synthetic vendor number ${v} for scale measurements.` };
+  vendors[`vendor${v}`] = {
+    name: `Vendor ${v}`,
+    site: `https://vendor${v}.example`,
+    description: `Synthetic vendor number ${v} for scale measurements.`,
+  };
 }
 writeFileSync(join(out, 'vendors.yaml'), stringify(vendors, { aliasDuplicateObjects: false }));
 
@@ -53,7 +59,11 @@ for (let s = 0; s < sdkCount && made < total; s++) {
     platform: 'Web',
     language: 'JavaScript',
     order: s + 1,
-    receive: { api: `onError${s}(fn)`, description: 'The listener receives each error with a numeric code.', example: `sdk.onError${s}((e) => console.log(e.code));` },
+    receive: {
+      api: `onError${s}(fn)`,
+      description: 'The listener receives each error with a numeric code.',
+      example: `sdk.onError${s}((e) => console.log(e.code));`,
+    },
     source: { url: `https://vendor${s % vendorCount}.example/docs/sdk${s}/errors`, title: `SDK ${s} error codes` },
     groups,
   });
@@ -100,10 +110,20 @@ for (let c = 0; c < conceptCount; c++) {
     if (index >= perSdk) continue;
     const id = `${sdks[sdk].vendor}/${sdks[sdk].slug}/${1000 + index}`;
     if (!codeIds.includes(id) || members.some((x) => x.code === id)) continue;
-    members.push({ code: id, relation: relations[(c + m) % relations.length] === 'same' ? 'related' : relations[(c + m) % relations.length] });
+    members.push({
+      code: id,
+      relation: relations[(c + m) % relations.length] === 'same' ? 'related' : relations[(c + m) % relations.length],
+    });
   }
   if (new Set(members.map((m) => m.code.split('/').slice(0, 2).join('/'))).size < 2) continue;
-  concepts[`concept-${c}`] = { name: `Synthetic concept ${c}`, description: `A synthetic cross-vendor concept, number ${c}.`, featured: c < 6, members };
+  concepts[`concept-${c}`] = {
+    name: `Synthetic concept ${c}`,
+    description: `A synthetic cross-vendor concept, number ${c}.`,
+    featured: c < 6,
+    members,
+  };
 }
 writeFileSync(join(out, 'concepts.yaml'), stringify(concepts, { aliasDuplicateObjects: false }));
-console.log(`wrote ${made} codes in ${sdks.length} SDKs of ${vendorCount} vendors, ${Object.keys(concepts).length} concepts, to ${out}`);
+console.log(
+  `wrote ${made} codes in ${sdks.length} SDKs of ${vendorCount} vendors, ${Object.keys(concepts).length} concepts, to ${out}`,
+);

@@ -22,9 +22,14 @@ for (const file of args) {
     if (ok) {
       hits += 1;
       byKind[c.kind][0] += 1;
-    } else console.log(`  miss [${c.kind}] ${c.query}\n       got ${top.join(', ') || 'nothing'}; wanted ${[...(c.expect ?? []), ...(c.anyOf ? [`any of ${c.anyOf.join(' / ')}`] : [])].join(', ')}`);
+    } else
+      console.log(
+        `  miss [${c.kind}] ${c.query}\n       got ${top.join(', ') || 'nothing'}; wanted ${[...(c.expect ?? []), ...(c.anyOf ? [`any of ${c.anyOf.join(' / ')}`] : [])].join(', ')}`,
+      );
   }
-  const kinds = Object.entries(byKind).map(([k, [h, n]]) => `${k} ${h}/${n}`).join(', ');
+  const kinds = Object.entries(byKind)
+    .map(([k, [h, n]]) => `${k} ${h}/${n}`)
+    .join(', ');
   console.log(`${file}: ${hits}/${cases.length} = ${((hits / cases.length) * 100).toFixed(1)} % (${kinds})`);
 }
 await browser.close();

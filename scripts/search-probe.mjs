@@ -6,8 +6,13 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 for (const q of process.argv.slice(2)) {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => { const s = document.querySelector('#search-status')?.textContent ?? ''; return s && s !== 'Searching…'; });
-  const top = await page.$$eval('#search-results li', (lis) => lis.slice(0, 3).map((li) => li.querySelector('a')?.textContent));
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#search-status')?.textContent ?? '';
+    return s && s !== 'Searching…';
+  });
+  const top = await page.$$eval('#search-results li', (lis) =>
+    lis.slice(0, 3).map((li) => li.querySelector('a')?.textContent),
+  );
   const status = await page.textContent('#search-status');
   console.log(`${q}\n   ${top.join(' | ')}   [${status}]`);
 }

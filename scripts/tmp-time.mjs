@@ -8,10 +8,16 @@ const out = await page.evaluate(async () => {
   await pf.options({ noWorker: true });
   await pf.init();
   const res = [];
-  const time = async (label, f) => { const s = performance.now(); const r = await f(); res.push(`${label}: ${r.results.length} ${(performance.now() - s).toFixed(1)} ms`); };
+  const time = async (label, f) => {
+    const s = performance.now();
+    const r = await f();
+    res.push(`${label}: ${r.results.length} ${(performance.now() - s).toFixed(1)} ms`);
+  };
   for (const pass of [1, 2]) {
     await time('key single', () => pf.search(null, { filters: { key: 'usernotauthorized05' } }));
-    await time('key any', () => pf.search(null, { filters: { key: { any: ['usernotauthorized05', 'sessionisfull12', 'nothere'] } } }));
+    await time('key any', () =>
+      pf.search(null, { filters: { key: { any: ['usernotauthorized05', 'sessionisfull12', 'nothere'] } } }),
+    );
     await time('number', () => pf.search(null, { filters: { number: '1042' } }));
     await time('sdk filter', () => pf.search(null, { filters: { sdk: 'Vendor 0 SDK 0' } }));
   }

@@ -36,7 +36,9 @@ export const apiCodeSchema = z
     userReply: z.string().describe('A reply for the end user, in plain words'),
     concepts: z.array(z.object({ id: z.string(), name: z.string(), relation: z.enum(RELATIONS), url: z.string() })),
     equivalents: z.array(
-      z.object({ id: z.string(), concept: z.string(), relation: z.enum(RELATIONS), url: z.string() }).describe('A code of another SDK linked through a concept'),
+      z
+        .object({ id: z.string(), concept: z.string(), relation: z.enum(RELATIONS), url: z.string() })
+        .describe('A code of another SDK linked through a concept'),
     ),
     url: z.string().describe('Canonical URL of the code page'),
     json: z.string().describe('URL of this record as a JSON file'),
@@ -62,27 +64,34 @@ export const apiConceptSchema = z.object({
   name: z.string(),
   description: z.string(),
   url: z.string(),
-  members: z.array(z.object({ code: z.string(), relation: z.enum(RELATIONS), note: z.string().optional(), url: z.string() })),
+  members: z.array(
+    z.object({ code: z.string(), relation: z.enum(RELATIONS), note: z.string().optional(), url: z.string() }),
+  ),
 });
 
 const envelope = { version: z.literal(API_VERSION), count: z.number().int() };
 
 export const apiFiles = {
   codes: z.object({ ...envelope, codes: z.array(apiCodeSchema) }).describe('/api/v1/codes.json'),
-  sdk: z.object({ ...envelope, sdk: apiSdkSchema, codes: z.array(apiCodeSchema) }).describe('/api/v1/{vendor}/{sdk}.json'),
+  sdk: z
+    .object({ ...envelope, sdk: apiSdkSchema, codes: z.array(apiCodeSchema) })
+    .describe('/api/v1/{vendor}/{sdk}.json'),
   concepts: z.object({ ...envelope, concepts: z.array(apiConceptSchema) }).describe('/api/v1/concepts.json'),
   code: apiCodeSchema,
 };
 
 /** The JSON Schema of every API file, published at /api/v1/schema.json. */
 export function apiJsonSchema(site: URL | undefined): Record<string, unknown> {
-  const defs = Object.fromEntries(Object.entries(apiFiles).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]));
+  const defs = Object.fromEntries(
+    Object.entries(apiFiles).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]),
+  );
   for (const def of Object.values(defs)) delete (def as Record<string, unknown>).$schema;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: absoluteUrl(urls.apiFile('schema.json'), site),
     title: 'RTC Error Atlas API v1',
-    description: 'Files under /api/v1/: codes.json, {vendor}/{sdk}.json, concepts.json, and /{vendor}/{sdk}/{number}.json for one code. Pick the definition in $defs.',
+    description:
+      'Files under /api/v1/: codes.json, {vendor}/{sdk}.json, concepts.json, and /{vendor}/{sdk}/{number}.json for one code. Pick the definition in $defs.',
     $defs: defs,
   };
 }
@@ -146,7 +155,11 @@ export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.
   };
 }
 
-export function conceptRecord(atlas: Atlas, concept: ConceptItem, site: URL | undefined): z.infer<typeof apiConceptSchema> {
+export function conceptRecord(
+  atlas: Atlas,
+  concept: ConceptItem,
+  site: URL | undefined,
+): z.infer<typeof apiConceptSchema> {
   return {
     id: concept.id,
     name: concept.name,

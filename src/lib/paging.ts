@@ -16,7 +16,11 @@ export interface ListPage<T> {
 /** Always at least one page, so an empty list still has its page. */
 export function paginate<T>(items: T[], size = PAGE_SIZE): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count }));
+  return Array.from({ length: count }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    number: i + 1,
+    count,
+  }));
 }
 
 /** The URL segment of page n > 1. */

@@ -24,7 +24,8 @@ export function filePath(path: string): string {
 import { pageSegment } from './paging';
 
 /** Adds the segment of a later page of a list. */
-const listPage = (segments: (string | number)[], page = 1) => pagePath(...segments, ...(page > 1 ? [pageSegment(page)] : []));
+const listPage = (segments: (string | number)[], page = 1) =>
+  pagePath(...segments, ...(page > 1 ? [pageSegment(page)] : []));
 
 interface CodeLike {
   vendor: string;
@@ -43,7 +44,8 @@ export const urls = {
   category: (category: { id: string } | string, page = 1) =>
     listPage(['categories', typeof category === 'string' ? category : category.id], page),
   concepts: () => pagePath('concepts'),
-  concept: (concept: { id: string } | string) => pagePath('concepts', typeof concept === 'string' ? concept : concept.id),
+  concept: (concept: { id: string } | string) =>
+    pagePath('concepts', typeof concept === 'string' ? concept : concept.id),
   numbers: (page = 1) => listPage(['codes'], page),
   number: (number: number) => pagePath('codes', number),
   search: (query?: string) => (query ? `${pagePath('search')}?q=${encodeURIComponent(query)}` : pagePath('search')),

@@ -16,5 +16,7 @@ export const GET: APIRoute = async () => {
     vendor: atlas.vendorOf(sdk).name,
     terms: sdkHintTerms(sdk, atlas.vendorOf(sdk).name),
   }));
-  return new Response(JSON.stringify({ codes: atlas.codes.length, sdks }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ codes: atlas.codes.length, sdks }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

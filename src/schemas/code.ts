@@ -17,7 +17,9 @@ export type Retry = (typeof RETRY)[number];
 /** One error code of one SDK. Listed in `content/codes/{vendor}/{sdk}.yaml`. */
 export const codeSchema = z.strictObject({
   /** The number the SDK reports; may be negative (Sceenic `-1`). */
-  number: z.number({ error: 'expected a whole number such as 4009 or -1' }).int('expected a whole number such as 4009 or -1'),
+  number: z
+    .number({ error: 'expected a whole number such as 4009 or -1' })
+    .int('expected a whole number such as 4009 or -1'),
   /** The constant or enum name exactly as the vendor spells it, typos included. */
   constant: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected an identifier such as SESSION_IS_FULL_ERROR_CODE'),
   /** Id of one of the SDK's groups (`groups` in sdks.yaml). */
@@ -35,7 +37,7 @@ export const codeSchema = z.strictObject({
   /** Concrete steps to fix it, in the order to try them. */
   fix: z.array(prose).min(1, 'list at least one step to fix it'),
   /** How a user or support agent would describe the problem. */
-  symptoms: z.array(prose).min(1, 'list at least one symptom in a user\'s words'),
+  symptoms: z.array(prose).min(1, "list at least one symptom in a user's words"),
   /** Who has to act; the first is the main one. */
   actors: z.array(z.enum(ACTORS)).min(1, 'name at least one actor'),
   /** Whether retrying can help. */

@@ -9,7 +9,7 @@ export const slug = z
 export const prose = z.string().trim().min(1, 'must not be empty');
 
 /** An absolute http(s) URL. */
-export const httpUrl = z
-  .string()
-  .url('expected an absolute URL such as https://example.com/page')
-  .refine((value) => /^https?:\/\//.test(value), 'expected an http:// or https:// URL');
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'expected an absolute URL such as https://example.com/page',
+});

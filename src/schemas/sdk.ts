@@ -8,7 +8,10 @@ export const sdkGroupSchema = z.strictObject({
   /** The section's heading as the vendor writes it. */
   name: prose,
   /** The `id` of that section on the vendor's page, for a deep link, where it has one. */
-  anchor: z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected an HTML id without the #').optional(),
+  anchor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected an HTML id without the #')
+    .optional(),
   /** How this grouping relates to the vendor page, where that needs saying. */
   note: prose.optional(),
 });

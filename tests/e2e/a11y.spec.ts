@@ -33,8 +33,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-        for (const v of results.violations) found.push(`${name} (${path}): ${v.id}: ${v.help} [${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}]`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        for (const v of results.violations)
+          found.push(
+            `${name} (${path}): ${v.id}: ${v.help} [${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')}]`,
+          );
       }
       await context.close();
       expect(found).toEqual([]);

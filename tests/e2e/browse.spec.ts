@@ -34,7 +34,13 @@ test('a concept page shows the equivalent codes side by side per SDK', async ({ 
   await page.goto('/concepts/');
   await page.getByRole('link', { name: 'Session is full' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session is full');
-  for (const sdk of ['Sceenic Web', 'Sceenic iOS Swift', 'Sceenic iOS Objective-C', 'Zoom Cobrowse', 'VideoSDK React']) {
+  for (const sdk of [
+    'Sceenic Web',
+    'Sceenic iOS Swift',
+    'Sceenic iOS Objective-C',
+    'Zoom Cobrowse',
+    'VideoSDK React',
+  ]) {
     await expect(page.getByRole('heading', { level: 3, name: sdk })).toBeVisible();
   }
   const zoom = page.getByRole('region', { name: 'Zoom Cobrowse' });
@@ -55,7 +61,9 @@ test('the layout fits a phone screen without sideways scrolling', async ({ page 
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/', '/videosdk/react/4009/', '/sceenic/ios-swift/', '/concepts/session-full/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -15,7 +15,19 @@ const atlas = new Atlas(loadCatalog('content'));
 const codePath = (c: { vendor: string; sdk: string; number: number }) => `/${c.vendor}/${c.sdk}/${c.number}/`;
 
 /** The fixed anatomy of a code page, in order. */
-const ANATOMY = ['message', 'meaning', 'causes', 'fix', 'triage', 'symptoms', 'reply', 'equivalents', 'same-number', 'notes', 'source'];
+const ANATOMY = [
+  'message',
+  'meaning',
+  'causes',
+  'fix',
+  'triage',
+  'symptoms',
+  'reply',
+  'equivalents',
+  'same-number',
+  'notes',
+  'source',
+];
 
 test('every internal link and #fragment on every page resolves', () => {
   const broken: string[] = [];
@@ -29,7 +41,8 @@ test('every internal link and #fragment on every page resolves', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && (target === 'file' || !target.ids.has(fragment))) broken.push(`${page.path} → ${value} (no #${fragment})`);
+      if (fragment && (target === 'file' || !target.ids.has(fragment)))
+        broken.push(`${page.path} → ${value} (no #${fragment})`);
     }
   }
   expect(broken).toEqual([]);
@@ -38,8 +51,14 @@ test('every internal link and #fragment on every page resolves', () => {
 test('the sitemap lists every page of the site, and only those', () => {
   const index = readFileSync('dist/sitemap-index.xml', 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.replace(/^\//, ''));
-  const listed = new Set(sitemaps.flatMap((file) => [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)));
-  const pages = [...site.pages.values()].filter((page) => !site.isRedirect(page) && page.path !== '/404.html').map((page) => page.path);
+  const listed = new Set(
+    sitemaps.flatMap((file) =>
+      [...readFileSync(`dist/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+    ),
+  );
+  const pages = [...site.pages.values()]
+    .filter((page) => !site.isRedirect(page) && page.path !== '/404.html')
+    .map((page) => page.path);
   expect([...listed].sort()).toEqual(pages.sort());
 });
 
@@ -60,7 +79,9 @@ test('every code page is reachable by browsing from the home page', () => {
   }
   const orphans = atlas.codes.map(codePath).filter((path) => !seen.has(path));
   expect(orphans).toEqual([]);
-  const unreachable = [...site.pages.keys()].filter((path) => !seen.has(path) && path !== '/404.html' && !site.isRedirect(site.pages.get(path)!));
+  const unreachable = [...site.pages.keys()].filter(
+    (path) => !seen.has(path) && path !== '/404.html' && !site.isRedirect(site.pages.get(path)!),
+  );
   expect(unreachable).toEqual([]);
 });
 
@@ -72,7 +93,8 @@ test('every code of the catalog has its page, naming its exact constant, with th
     expect(page!.root.querySelector('#constant')?.text).toBe(code.constant);
     const order = page!.root.querySelectorAll('article section[id]').map((s) => s.id);
     expect(order, codePath(code)).toEqual(ANATOMY);
-    for (const id of ANATOMY) expect(page!.root.querySelector(`#${id}`)?.text.trim().length, `${codePath(code)}#${id}`).toBeGreaterThan(40);
+    for (const id of ANATOMY)
+      expect(page!.root.querySelector(`#${id}`)?.text.trim().length, `${codePath(code)}#${id}`).toBeGreaterThan(40);
   }
 });
 
@@ -95,7 +117,10 @@ test('every code page links to its vendor source page, with noopener noreferrer'
   }
   for (const page of site.pages.values()) {
     for (const link of page.root.querySelectorAll('a[href^="http"]')) {
-      expect(link.getAttribute('rel')?.split(' ').sort(), `${page.path} ${link.getAttribute('href')}`).toEqual(['noopener', 'noreferrer']);
+      expect(link.getAttribute('rel')?.split(' ').sort(), `${page.path} ${link.getAttribute('href')}`).toEqual([
+        'noopener',
+        'noreferrer',
+      ]);
     }
   }
 });
@@ -104,6 +129,8 @@ test('a constant-name URL forwards to its code page', () => {
   for (const code of atlas.codes) {
     const page = site.pages.get(`/${code.vendor}/${code.sdk}/${code.constant}/`);
     expect(page && site.isRedirect(page), code.constant).toBe(true);
-    expect(page!.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=${codePath(code)}`);
+    expect(page!.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      `0;url=${codePath(code)}`,
+    );
   }
 });

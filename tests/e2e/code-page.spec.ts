@@ -7,11 +7,20 @@ test.describe('a deep link to a code', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('VideoSDK React 4009');
     await expect(page.locator('#constant')).toHaveText('MAX_PARTCIPANT_REACHED');
     await expect(page.getByText('You have reached max partcipant limit in a meeting.')).toBeVisible();
-    for (const name of ['What it means', 'Likely causes', 'How to fix it', 'Who acts, and whether to retry', 'Equivalent codes in other SDKs']) {
+    for (const name of [
+      'What it means',
+      'Likely causes',
+      'How to fix it',
+      'Who acts, and whether to retry',
+      'Equivalent codes in other SDKs',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(page.locator('#fix li').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Error Events (React)' })).toHaveAttribute('href', /docs\.videosdk\.live/);
+    await expect(page.getByRole('link', { name: 'Error Events (React)' })).toHaveAttribute(
+      'href',
+      /docs\.videosdk\.live/,
+    );
   });
 
   test('a link to a section scrolls to that section', async ({ page }) => {

@@ -6,9 +6,17 @@ export async function topResults(page: Page, query: string, base = ''): Promise<
   // The list is busy while results are refined; read it once they are final.
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && status !== 'Searching…' && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false';
+    return (
+      status !== '' &&
+      status !== 'Searching…' &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false'
+    );
   });
-  return page.locator('#search-results li a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/(?:errors\/)?/, '').replace(/\/$/, '')),
-  );
+  return page
+    .locator('#search-results li a')
+    .evaluateAll((links) =>
+      links.map((a) =>
+        new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/(?:errors\/)?/, '').replace(/\/$/, ''),
+      ),
+    );
 }

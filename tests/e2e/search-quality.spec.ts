@@ -21,7 +21,10 @@ const cases: QueryCase[] = JSON.parse(readFileSync('tests/e2e/search-queries.jso
 test('the query set is realistic and large enough', () => {
   expect(cases.length).toBeGreaterThanOrEqual(60);
   for (const kind of ['symptom', 'number', 'constant', 'log', 'message']) {
-    expect(cases.some((c) => c.kind === kind), kind).toBe(true);
+    expect(
+      cases.some((c) => c.kind === kind),
+      kind,
+    ).toBe(true);
   }
 });
 
@@ -31,10 +34,16 @@ test('every realistic query puts the right code among the first 3 results', asyn
   for (const c of cases) {
     const top = (await topResults(page, c.query)).slice(0, 3);
     const ok = (c.expect ?? []).every((id) => top.includes(id)) && (!c.anyOf || c.anyOf.some((id) => top.includes(id)));
-    if (!ok) misses.push(`[${c.kind}] ${c.query} → got ${top.join(', ') || 'nothing'}; wanted ${[...(c.expect ?? []), ...(c.anyOf ? [`any of ${c.anyOf.join('/')}`] : [])].join(', ')}`);
+    if (!ok)
+      misses.push(
+        `[${c.kind}] ${c.query} → got ${top.join(', ') || 'nothing'}; wanted ${[...(c.expect ?? []), ...(c.anyOf ? [`any of ${c.anyOf.join('/')}`] : [])].join(', ')}`,
+      );
   }
   const rate = ((cases.length - misses.length) / cases.length) * 100;
-  test.info().annotations.push({ type: 'hit rate', description: `${rate.toFixed(1)} % (${cases.length - misses.length}/${cases.length})` });
+  test.info().annotations.push({
+    type: 'hit rate',
+    description: `${rate.toFixed(1)} % (${cases.length - misses.length}/${cases.length})`,
+  });
   console.log(`Search hit rate: ${rate.toFixed(1)} % of ${cases.length} queries`);
   expect(misses).toEqual([]);
 });

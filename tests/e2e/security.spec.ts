@@ -1,6 +1,17 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/videosdk/react/4009/', '/sceenic/ios-swift/', '/zoom/', '/categories/permissions/', '/concepts/session-full/', '/codes/1101/', '/search/?q=camera', '/compare/', '/api/'];
+const PAGES = [
+  '/',
+  '/videosdk/react/4009/',
+  '/sceenic/ios-swift/',
+  '/zoom/',
+  '/categories/permissions/',
+  '/concepts/session-full/',
+  '/codes/1101/',
+  '/search/?q=camera',
+  '/compare/',
+  '/api/',
+];
 
 test('no request leaves the site while pages load and search runs', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -33,7 +44,12 @@ test('every page carries a Content-Security-Policy without unsafe-inline or unsa
   }
 });
 
-const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', "javascript:window.__pwned=1", "'><svg onload=window.__pwned=1>"];
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  "'><svg onload=window.__pwned=1>",
+];
 
 test.describe('what users type is shown as text, never run', () => {
   for (const payload of PAYLOADS) {
@@ -81,8 +97,14 @@ test.describe('the 404 page helps', () => {
     const response = await page.goto('/videosdk/react/4099/');
     expect(response?.status()).toBe(404);
     await expect(page.getByText('VideoSDK React has no code 4099 in the atlas.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'See all VideoSDK React codes' })).toHaveAttribute('href', '/videosdk/react/');
-    await expect(page.getByRole('link', { name: 'Search the atlas for “4099”' })).toHaveAttribute('href', '/search/?q=4099');
+    await expect(page.getByRole('link', { name: 'See all VideoSDK React codes' })).toHaveAttribute(
+      'href',
+      '/videosdk/react/',
+    );
+    await expect(page.getByRole('link', { name: 'Search the atlas for “4099”' })).toHaveAttribute(
+      'href',
+      '/search/?q=4099',
+    );
   });
 
   test('a code number in the wrong SDK lists the SDKs that have it', async ({ page }) => {

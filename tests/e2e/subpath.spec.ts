@@ -31,5 +31,8 @@ test('an unknown code under the sub-path gets the helpful 404', async ({ page })
   const response = await page.goto('/errors/videosdk/react/4099/');
   expect(response?.status()).toBe(404);
   await expect(page.getByText('VideoSDK React has no code 4099')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'See all VideoSDK React codes' })).toHaveAttribute('href', '/errors/videosdk/react/');
+  await expect(page.getByRole('link', { name: 'See all VideoSDK React codes' })).toHaveAttribute(
+    'href',
+    '/errors/videosdk/react/',
+  );
 });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
 import { Atlas } from '../../src/lib/catalog/atlas';
@@ -34,7 +34,8 @@ test.describe('the JSON API', () => {
       expect(file.count).toBe(atlas.codesOf(sdk).length);
     }
     expect(validate('concepts', readJson('api/v1/concepts.json'))).toEqual([]);
-    for (const code of atlas.codes) expect(validate('code', readJson(`${code.vendor}/${code.sdk}/${code.number}.json`)), code.id).toEqual([]);
+    for (const code of atlas.codes)
+      expect(validate('code', readJson(`${code.vendor}/${code.sdk}/${code.number}.json`)), code.id).toEqual([]);
   });
 
   test('a file that breaks the schema is caught by it', () => {
@@ -46,7 +47,12 @@ test.describe('the JSON API', () => {
 
   test('the API page documents every file with working links', async ({ page }) => {
     await page.goto('/api/');
-    for (const path of ['/api/v1/codes.json', '/api/v1/concepts.json', '/api/v1/schema.json', '/videosdk/react/4009.json']) {
+    for (const path of [
+      '/api/v1/codes.json',
+      '/api/v1/concepts.json',
+      '/api/v1/schema.json',
+      '/videosdk/react/4009.json',
+    ]) {
       const link = page.getByRole('link', { name: path });
       await expect(link).toBeVisible();
       const response = await page.request.get(path);
@@ -58,29 +64,55 @@ test.describe('the JSON API', () => {
 });
 
 test.describe('link previews', () => {
-  const PAGE_TYPES = ['/', '/sceenic/', '/zoom/cobrowse/', '/videosdk/react/4009/', '/categories/', '/categories/permissions/', '/concepts/', '/concepts/session-full/', '/codes/', '/codes/206/', '/compare/', '/api/', '/search/'];
+  const PAGE_TYPES = [
+    '/',
+    '/sceenic/',
+    '/zoom/cobrowse/',
+    '/videosdk/react/4009/',
+    '/categories/',
+    '/categories/permissions/',
+    '/concepts/',
+    '/concepts/session-full/',
+    '/codes/',
+    '/codes/206/',
+    '/compare/',
+    '/api/',
+    '/search/',
+  ];
 
-  test('every page type has a precise title, description, canonical URL and Open Graph / Twitter tags', async ({ page }) => {
+  test('every page type has a precise title, description, canonical URL and Open Graph / Twitter tags', async ({
+    page,
+  }) => {
     for (const path of PAGE_TYPES) {
       await page.goto(path);
       const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
       const title = await page.title();
       expect(title, path).toMatch(/RTC Error Atlas/);
       expect((await meta('meta[name="description"]'))?.length, path).toBeGreaterThan(50);
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[?]/g, '\\?')}$`));
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toMatch(
+        new RegExp(`^https?://[^/]+${path.replace(/[?]/g, '\\?')}$`),
+      );
       expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
       expect(await meta('meta[property="og:description"]'), path).toBe(await meta('meta[name="description"]'));
-      expect(await meta('meta[property="og:url"]'), path).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+      expect(await meta('meta[property="og:url"]'), path).toBe(
+        await page.locator('link[rel="canonical"]').getAttribute('href'),
+      );
       expect(await meta('meta[name="twitter:card"]'), path).toBe('summary');
     }
   });
 
   test('a code page unfurls with SDK, code, constant, the kind of failure and its summary', async ({ page }) => {
     await page.goto('/videosdk/react/4009/');
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'VideoSDK React 4009 · MAX_PARTCIPANT_REACHED: session is full');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'VideoSDK React 4009 · MAX_PARTCIPANT_REACHED: session is full',
+    );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     const summary = atlas.code('videosdk/react/4009').summary.replace(/`/g, '');
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', new RegExp(`^${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      new RegExp(`^${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
   });
 });
 
@@ -114,7 +146,8 @@ test.describe('the comparison matrix', () => {
   test('shows every concept as a row and every SDK as a column, linking to the codes', async ({ page }) => {
     await page.goto('/compare/');
     const table = page.getByRole('table');
-    for (const concept of atlas.concepts) await expect(table.getByRole('rowheader', { name: concept.name })).toBeVisible();
+    for (const concept of atlas.concepts)
+      await expect(table.getByRole('rowheader', { name: concept.name })).toBeVisible();
     for (const sdk of atlas.sdks) await expect(table.getByRole('columnheader', { name: sdk.shortName })).toBeVisible();
     const fullRow = table.getByRole('row', { name: /Session is full/ });
     await fullRow.getByRole('link', { name: 'Zoom Cobrowse 1012' }).click();
@@ -133,10 +166,14 @@ test.describe('the comparison matrix', () => {
     await expect(page.getByRole('checkbox', { name: 'Sceenic iOS Swift' })).not.toBeChecked();
   });
 
-  test('is readable on a phone: the page does not scroll sideways, the matrix scrolls in its own frame', async ({ page }) => {
+  test('is readable on a phone: the page does not scroll sideways, the matrix scrolls in its own frame', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/compare/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     // The concept column stays in view (sticky) while the SDK columns scroll sideways.
     const matrix = page.getByRole('region', { name: /Comparison matrix/ });
     await matrix.evaluate((el) => el.scrollBy({ left: 2000 }));

@@ -26,7 +26,8 @@ export class BuiltSite {
     for (const file of walk(dir)) {
       if (!file.endsWith('.html')) continue;
       const rel = relative(dir, file).split(sep).join('/');
-      const path = base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      const path =
+        base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       const root = parse(readFileSync(file, 'utf8'));
       const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
       this.pages.set(path, { path, file, root, ids });

@@ -26,7 +26,12 @@ export interface SeedCode {
   constant: string;
 }
 
-const unescape = (text: string) => text.replace(/\\_/g, '_').replace(/<[^>]+>/g, '').replace(/\*\*/g, '').trim();
+const unescape = (text: string) =>
+  text
+    .replace(/\\_/g, '_')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*/g, '')
+    .trim();
 
 /** The (number, constant) pairs of one SDK's seed page, in page order. */
 export function seedCodes(sdk: string): SeedCode[] {
@@ -44,7 +49,8 @@ export function seedCodes(sdk: string): SeedCode[] {
     const cells = line.split('|').slice(1, -1).map(unescape);
     if (sdk === 'videosdk/react') {
       // | **CONSTANT** | code | message |
-      if (/^[A-Z0-9_]+$/.test(cells[0] ?? '') && /^-?\d+$/.test(cells[1] ?? '')) out.push({ number: Number(cells[1]), constant: cells[0] });
+      if (/^[A-Z0-9_]+$/.test(cells[0] ?? '') && /^-?\d+$/.test(cells[1] ?? ''))
+        out.push({ number: Number(cells[1]), constant: cells[0] });
     } else if (/^-?\d+$/.test(cells[0] ?? '') && /^[A-Za-z][A-Za-z0-9_]*$/.test(cells[1] ?? '')) {
       // Sceenic: | code | constant | description |
       out.push({ number: Number(cells[0]), constant: cells[1] });

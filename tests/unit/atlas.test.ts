@@ -18,7 +18,13 @@ describe('equivalences, declared once in concepts', () => {
   test('"session full" groups Sceenic 206 on all three platforms, VideoSDK 4009 and Zoom 1012, and says how 1013 relates', () => {
     const members = atlas.membersOf(atlas.concept('session-full'));
     const byId = new Map(members.map((m) => [m.code.id, m]));
-    for (const id of ['sceenic/web/206', 'sceenic/ios-swift/206', 'sceenic/ios-objc/206', 'videosdk/react/4009', 'zoom/cobrowse/1012']) {
+    for (const id of [
+      'sceenic/web/206',
+      'sceenic/ios-swift/206',
+      'sceenic/ios-objc/206',
+      'videosdk/react/4009',
+      'zoom/cobrowse/1012',
+    ]) {
       expect(byId.has(id), id).toBe(true);
     }
     expect(byId.get('zoom/cobrowse/1013')?.relation).toBeDefined();
@@ -47,7 +53,11 @@ describe('equivalences, declared once in concepts', () => {
 
 describe('numbers', () => {
   test('codes with one number are found across SDKs', () => {
-    expect(atlas.codesWithNumber(206).map((c) => c.id)).toEqual(['sceenic/web/206', 'sceenic/ios-swift/206', 'sceenic/ios-objc/206']);
+    expect(atlas.codesWithNumber(206).map((c) => c.id)).toEqual([
+      'sceenic/web/206',
+      'sceenic/ios-swift/206',
+      'sceenic/ios-objc/206',
+    ]);
     expect(atlas.codesWithNumber(-1).map((c) => c.id)).toEqual(['sceenic/ios-swift/-1', 'sceenic/ios-objc/-1']);
   });
 

@@ -22,15 +22,22 @@ describe('the catalog against its vendor sources', () => {
 
     test(`${sdk}: every runtime message is quoted verbatim from the vendor page`, () => {
       const page = seedPlainText(sdk);
-      const messages = catalog.codes.filter((code) => `${code.data.vendor}/${code.data.sdk}` === sdk).flatMap((code) => code.data.messages);
-      for (const message of messages) expect(page, `message not on the vendor page: ${message}`).toContain(message.replace(/\s+/g, ' '));
+      const messages = catalog.codes
+        .filter((code) => `${code.data.vendor}/${code.data.sdk}` === sdk)
+        .flatMap((code) => code.data.messages);
+      for (const message of messages)
+        expect(page, `message not on the vendor page: ${message}`).toContain(message.replace(/\s+/g, ' '));
     });
   }
 
-
   test('explanations are written in our own words: no run of 8 words is copied from a vendor page', () => {
     const RUN = 8;
-    const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9' ]+/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
     const runs = (text: string) => {
       const w = words(text);
       return new Set(w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(' ')));
@@ -41,13 +48,20 @@ describe('the catalog against its vendor sources', () => {
       for (const code of catalog.codes.filter((c) => `${c.data.vendor}/${c.data.sdk}` === sdk)) {
         const d = code.data;
         // Messages are quoted on purpose; every other text is ours.
-        const prose = [d.summary, d.description, d.retryNote, d.userReply, ...d.causes, ...d.fix, ...d.symptoms, ...d.notes].map((text) =>
-          d.messages.reduce((t, message) => t.replace(message, ' '), text),
-        );
-        for (const text of prose) for (const run of runs(text)) if (vendorRuns.has(run)) copied.push(`${code.id}: "${run}"`);
+        const prose = [
+          d.summary,
+          d.description,
+          d.retryNote,
+          d.userReply,
+          ...d.causes,
+          ...d.fix,
+          ...d.symptoms,
+          ...d.notes,
+        ].map((text) => d.messages.reduce((t, message) => t.replace(message, ' '), text));
+        for (const text of prose)
+          for (const run of runs(text)) if (vendorRuns.has(run)) copied.push(`${code.id}: "${run}"`);
       }
     }
     expect(copied).toEqual([]);
   });
 });
-

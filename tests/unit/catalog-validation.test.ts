@@ -6,7 +6,10 @@ import { loadCatalog } from '../../src/lib/catalog/load';
 import { FIXTURE, copyFixture, edit, problemsOf } from '../support/fixture-catalog';
 
 /** The message names the file (with its line), the entry and the field, and says what is expected. */
-function expectProblem(message: string, parts: { file: string; entry?: string; field?: string; says: string | RegExp }) {
+function expectProblem(
+  message: string,
+  parts: { file: string; entry?: string; field?: string; says: string | RegExp },
+) {
   expect(message).toMatch(new RegExp(`${parts.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(:\\d+)?`));
   if (parts.entry) expect(message).toContain(`entry ${parts.entry}`);
   if (parts.field) expect(message).toContain(`field "${parts.field}"`);
@@ -25,37 +28,65 @@ describe('each catalog mistake fails with a message naming file, entry and field
   test('a duplicate code within one SDK', () => {
     const dir = copyFixture();
     edit(dir, 'codes/acme/web.yaml', '- number: -1', '- number: 1');
-    expectProblem(problemsOf(dir), { file: 'codes/acme/web.yaml', entry: '#2 (1 UNKNOWN)', field: 'number', says: /duplicate code 1 in acme\/web/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      entry: '#2 (1 UNKNOWN)',
+      field: 'number',
+      says: /duplicate code 1 in acme\/web/,
+    });
   });
 
   test('a codes file for an SDK that does not exist', () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'codes/acme/android.yaml'), '[]\n');
-    expectProblem(problemsOf(dir), { file: 'codes/acme/android.yaml', says: /no SDK "acme\/android" in sdks\.yaml; expected one of acme\/web, beta\/ios/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/android.yaml',
+      says: /no SDK "acme\/android" in sdks\.yaml; expected one of acme\/web, beta\/ios/,
+    });
   });
 
   test('an SDK of an unknown vendor', () => {
     const dir = copyFixture();
     edit(dir, 'sdks.yaml', '- vendor: beta', '- vendor: gamma');
-    expectProblem(problemsOf(dir), { file: 'sdks.yaml', entry: '#2 (gamma ios)', field: 'vendor', says: /unknown vendor "gamma"/ });
+    expectProblem(problemsOf(dir), {
+      file: 'sdks.yaml',
+      entry: '#2 (gamma ios)',
+      field: 'vendor',
+      says: /unknown vendor "gamma"/,
+    });
   });
 
   test('a code in an unknown category', () => {
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'category: participants', 'category: participant');
-    expectProblem(problemsOf(dir), { file: 'codes/beta/ios.yaml', entry: '#1 (7 roomIsFull)', field: 'category', says: /unknown category "participant"; expected one of participants, internal-unknown/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/beta/ios.yaml',
+      entry: '#1 (7 roomIsFull)',
+      field: 'category',
+      says: /unknown category "participant"; expected one of participants, internal-unknown/,
+    });
   });
 
   test('a code in a group its SDK does not have', () => {
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'group: room', 'group: session');
-    expectProblem(problemsOf(dir), { file: 'codes/beta/ios.yaml', entry: '#1 (7 roomIsFull)', field: 'group', says: /unknown group "session" for beta\/ios; expected one of room/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/beta/ios.yaml',
+      entry: '#1 (7 roomIsFull)',
+      field: 'group',
+      says: /unknown group "session" for beta\/ios; expected one of room/,
+    });
   });
 
   test('a concept member that does not exist', () => {
     const dir = copyFixture();
     edit(dir, 'concepts.yaml', 'code: beta/ios/7', 'code: beta/ios/8');
-    expectProblem(problemsOf(dir), { file: 'concepts.yaml', entry: 'room-full', field: 'members.1.code', says: /no code "beta\/ios\/8" in the catalog/ });
+    expectProblem(problemsOf(dir), {
+      file: 'concepts.yaml',
+      entry: 'room-full',
+      field: 'members.1.code',
+      says: /no code "beta\/ios\/8" in the catalog/,
+    });
   });
 
   test('a code placed in two concepts with contradictory relations', () => {
@@ -64,37 +95,67 @@ describe('each catalog mistake fails with a message naming file, entry and field
       join(dir, 'concepts.yaml'),
       'room-crowded:\n  name: Room crowded\n  description: Too many people.\n  members:\n    - code: acme/web/1\n      relation: same\n    - code: beta/ios/7\n      relation: related\n',
     );
-    expectProblem(problemsOf(dir), { file: 'concepts.yaml', entry: 'room-crowded', field: 'members.0.relation', says: /contradictory relations: "acme\/web\/1" is "same" as both concept "room-full" and "room-crowded"/ });
+    expectProblem(problemsOf(dir), {
+      file: 'concepts.yaml',
+      entry: 'room-crowded',
+      field: 'members.0.relation',
+      says: /contradictory relations: "acme\/web\/1" is "same" as both concept "room-full" and "room-crowded"/,
+    });
   });
 
   test('a code listed twice in one concept', () => {
     const dir = copyFixture();
     appendFileSync(join(dir, 'concepts.yaml'), '    - code: acme/web/1\n      relation: related\n');
-    expectProblem(problemsOf(dir), { file: 'concepts.yaml', entry: 'room-full', field: 'members.2.code', says: /listed twice in this concept/ });
+    expectProblem(problemsOf(dir), {
+      file: 'concepts.yaml',
+      entry: 'room-full',
+      field: 'members.2.code',
+      says: /listed twice in this concept/,
+    });
   });
 
   test('a missing required field', () => {
     const dir = copyFixture();
     edit(dir, 'codes/acme/web.yaml', '  userReply: The room is full; try again later.\n', '');
-    expectProblem(problemsOf(dir), { file: 'codes/acme/web.yaml', entry: '#1 (1 ROOM_FULL)', field: 'userReply', says: /is required but missing/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      entry: '#1 (1 ROOM_FULL)',
+      field: 'userReply',
+      says: /is required but missing/,
+    });
   });
 
   test('an empty explanation', () => {
     const dir = copyFixture();
     edit(dir, 'codes/acme/web.yaml', 'description: The room holds as many people as it allows.', 'description: "   "');
-    expectProblem(problemsOf(dir), { file: 'codes/acme/web.yaml', entry: '#1 (1 ROOM_FULL)', field: 'description', says: /must not be empty/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      entry: '#1 (1 ROOM_FULL)',
+      field: 'description',
+      says: /must not be empty/,
+    });
   });
 
   test('a malformed URL', () => {
     const dir = copyFixture();
     edit(dir, 'sdks.yaml', 'url: https://beta.example/docs/errors', 'url: beta.example/docs/errors');
-    expectProblem(problemsOf(dir), { file: 'sdks.yaml', entry: '#2 (beta ios)', field: 'source.url', says: /expected an absolute URL/ });
+    expectProblem(problemsOf(dir), {
+      file: 'sdks.yaml',
+      entry: '#2 (beta ios)',
+      field: 'source.url',
+      says: /expected an absolute URL/,
+    });
   });
 
   test('a number that is not an integer', () => {
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'number: 7', 'number: 7.5');
-    expectProblem(problemsOf(dir), { file: 'codes/beta/ios.yaml', entry: '#1 (7.5 roomIsFull)', field: 'number', says: /expected a whole number such as 4009 or -1/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/beta/ios.yaml',
+      entry: '#1 (7.5 roomIsFull)',
+      field: 'number',
+      says: /expected a whole number such as 4009 or -1/,
+    });
   });
 
   test('a number written as text', () => {
@@ -107,14 +168,22 @@ describe('each catalog mistake fails with a message naming file, entry and field
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'symptoms:', 'symptom:');
     const message = problemsOf(dir);
-    expectProblem(message, { file: 'codes/beta/ios.yaml', entry: '#1 (7 roomIsFull)', says: /unknown field\(s\) "symptom"/ });
+    expectProblem(message, {
+      file: 'codes/beta/ios.yaml',
+      entry: '#1 (7 roomIsFull)',
+      says: /unknown field\(s\) "symptom"/,
+    });
     expect(message).toContain('field "symptoms": is required but missing');
   });
 
   test('an unknown actor', () => {
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'actors: [end-user]', 'actors: [customer]');
-    expectProblem(problemsOf(dir), { file: 'codes/beta/ios.yaml', field: 'actors.0', says: /end-user|expected one of/ });
+    expectProblem(problemsOf(dir), {
+      file: 'codes/beta/ios.yaml',
+      field: 'actors.0',
+      says: /end-user|expected one of/,
+    });
   });
 
   test('a file that is not valid YAML', () => {
@@ -134,7 +203,10 @@ describe('each catalog mistake fails with a message naming file, entry and field
 
   test('a vendor key that would shadow a page of the site', () => {
     const dir = copyFixture();
-    appendFileSync(join(dir, 'vendors.yaml'), 'search:\n  name: Search Inc\n  site: https://search.example\n  description: Clashes with /search/.\n');
+    appendFileSync(
+      join(dir, 'vendors.yaml'),
+      'search:\n  name: Search Inc\n  site: https://search.example\n  description: Clashes with /search/.\n',
+    );
     expectProblem(problemsOf(dir), { file: 'vendors.yaml', entry: 'search', says: /reserved path of the site/ });
   });
 
@@ -162,6 +234,8 @@ describe('each catalog mistake fails with a message naming file, entry and field
       expect(failure.status).not.toBe(0);
       output = failure.stdout + failure.stderr;
     }
-    expect(output).toMatch(/codes\/beta\/ios\.yaml:4, entry #1 \(7 roomIsFull\), field "category": unknown category "nope"/);
+    expect(output).toMatch(
+      /codes\/beta\/ios\.yaml:4, entry #1 \(7 roomIsFull\), field "category": unknown category "nope"/,
+    );
   });
 });

@@ -1,11 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { codeKeys, expandWord, identifierKey, identifierKeys, parseQuery, sdkHintTerms, splitIdentifier } from '../../src/lib/search/query';
+import {
+  codeKeys,
+  expandWord,
+  identifierKey,
+  identifierKeys,
+  parseQuery,
+  sdkHintTerms,
+  splitIdentifier,
+} from '../../src/lib/search/query';
 
 const hints = [
-  { sdk: 'sceenic/ios-swift', terms: sdkHintTerms({ vendor: 'sceenic', shortName: 'Sceenic iOS Swift', receive: { api: 'WTError' } }, 'Sceenic') },
-  { sdk: 'sceenic/web', terms: sdkHintTerms({ vendor: 'sceenic', shortName: 'Sceenic Web', receive: { api: 'onSessionError(fn)' } }, 'Sceenic') },
-  { sdk: 'zoom/cobrowse', terms: sdkHintTerms({ vendor: 'zoom', shortName: 'Zoom Cobrowse', receive: { api: 'session.on("session_error")' } }, 'Zoom') },
-  { sdk: 'videosdk/react', terms: sdkHintTerms({ vendor: 'videosdk', shortName: 'VideoSDK React', receive: { api: 'useMeeting({ onError })' } }, 'VideoSDK.live') },
+  {
+    sdk: 'sceenic/ios-swift',
+    terms: sdkHintTerms({ vendor: 'sceenic', shortName: 'Sceenic iOS Swift', receive: { api: 'WTError' } }, 'Sceenic'),
+  },
+  {
+    sdk: 'sceenic/web',
+    terms: sdkHintTerms(
+      { vendor: 'sceenic', shortName: 'Sceenic Web', receive: { api: 'onSessionError(fn)' } },
+      'Sceenic',
+    ),
+  },
+  {
+    sdk: 'zoom/cobrowse',
+    terms: sdkHintTerms(
+      { vendor: 'zoom', shortName: 'Zoom Cobrowse', receive: { api: 'session.on("session_error")' } },
+      'Zoom',
+    ),
+  },
+  {
+    sdk: 'videosdk/react',
+    terms: sdkHintTerms(
+      { vendor: 'videosdk', shortName: 'VideoSDK React', receive: { api: 'useMeeting({ onError })' } },
+      'VideoSDK.live',
+    ),
+  },
 ];
 
 describe('identifiers in every spelling', () => {
@@ -18,11 +47,17 @@ describe('identifiers in every spelling', () => {
 
   test('every spelling of a constant gives one key, with and without its error/code suffix', () => {
     expect(identifierKey('SESSION_IS_FULL')).toBe(identifierKey('sessionIsFull'));
-    expect(identifierKeys('SESSION_IS_FULL_ERROR_CODE')).toEqual(['sessionisfullerrorcode', 'sessionisfull', 'sessionisfullerror']);
+    expect(identifierKeys('SESSION_IS_FULL_ERROR_CODE')).toEqual([
+      'sessionisfullerrorcode',
+      'sessionisfull',
+      'sessionisfullerror',
+    ]);
   });
 
   test('a code is found by its aliases too, such as a corrected typo', () => {
-    expect(codeKeys({ constant: 'MAX_PARTCIPANT_REACHED', aliases: ['MAX_PARTICIPANT_REACHED'] })).toContain('maxparticipantreached');
+    expect(codeKeys({ constant: 'MAX_PARTCIPANT_REACHED', aliases: ['MAX_PARTICIPANT_REACHED'] })).toContain(
+      'maxparticipantreached',
+    );
   });
 });
 
@@ -35,7 +70,9 @@ describe('parsing what users paste', () => {
   });
 
   test('numbers inside JSON payloads and log lines', () => {
-    expect(parseQuery('{"code":4009,"message":"You have reached max partcipant limit in a meeting."}').numbers).toEqual([4009]);
+    expect(parseQuery('{"code":4009,"message":"You have reached max partcipant limit in a meeting."}').numbers).toEqual(
+      [4009],
+    );
     expect(parseQuery('WTError code=206').numbers).toEqual([206]);
     expect(parseQuery('session_error {code: 1012}').numbers).toEqual([1012]);
   });

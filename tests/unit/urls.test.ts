@@ -25,6 +25,8 @@ describe('URLs', () => {
   });
 
   test('section links point at the stable ids of a code page', () => {
-    expect(urls.codeSection({ vendor: 'videosdk', sdk: 'react', number: 4009 }, 'fix')).toBe('/videosdk/react/4009/#fix');
+    expect(urls.codeSection({ vendor: 'videosdk', sdk: 'react', number: 4009 }, 'fix')).toBe(
+      '/videosdk/react/4009/#fix',
+    );
   });
 });

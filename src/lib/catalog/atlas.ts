@@ -80,11 +80,15 @@ export class Atlas {
 
   constructor(input: AtlasInput) {
     this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
-    this.sdks = input.sdks.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+    this.sdks = input.sdks
+      .map(({ id, data }) => ({ id, ...data }))
+      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
     this.categories = input.categories
       .map(({ id, data }) => ({ id, ...data }))
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-    this.concepts = input.concepts.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
+    this.concepts = input.concepts
+      .map(({ id, data }) => ({ id, ...data }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     this.vendorById = byKey(this.vendors);
     this.sdkById = byKey(this.sdks);
     this.categoryById = byKey(this.categories);
@@ -94,7 +98,8 @@ export class Atlas {
       .map(({ id, data }) => ({ id, ...data }))
       .sort(
         (a, b) =>
-          (sdkRank.get(`${a.vendor}/${a.sdk}`) ?? 0) - (sdkRank.get(`${b.vendor}/${b.sdk}`) ?? 0) || a.position - b.position,
+          (sdkRank.get(`${a.vendor}/${a.sdk}`) ?? 0) - (sdkRank.get(`${b.vendor}/${b.sdk}`) ?? 0) ||
+          a.position - b.position,
       );
     this.codeById = byKey(this.codes);
     const push = <K>(map: Map<K, CodeItem[]>, key: K, code: CodeItem) => {
@@ -159,7 +164,9 @@ export class Atlas {
 
   /** The concepts a code belongs to, closest relation first. */
   conceptsOf(code: CodeItem): Membership[] {
-    return [...(this.memberships.get(code.id) ?? [])].sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation]);
+    return [...(this.memberships.get(code.id) ?? [])].sort(
+      (a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation],
+    );
   }
 
   /** The concept's members, resolved, in SDK order. */
@@ -210,7 +217,12 @@ export class Atlas {
     const names = new Set(codes.map((code) => constantStem(code.constant)));
     if (names.size === 1) return true;
     const sameConcepts = codes.map(
-      (code) => new Set(this.conceptsOf(code).filter((m) => m.relation === 'same').map((m) => m.concept.id)),
+      (code) =>
+        new Set(
+          this.conceptsOf(code)
+            .filter((m) => m.relation === 'same')
+            .map((m) => m.concept.id),
+        ),
     );
     const [first, ...rest] = sameConcepts;
     return [...(first ?? [])].some((conceptId) => rest.every((set) => set.has(conceptId)));

@@ -126,7 +126,10 @@ class Reader {
       }
       this.report({
         file: this.display(at.file),
-        line: this.lineOf(at.doc, at.lines, [...at.path, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))]),
+        line: this.lineOf(at.doc, at.lines, [
+          ...at.path,
+          ...issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        ]),
         entry: at.entry,
         field: fieldPath.length > 0 ? fieldPath.join('.') : undefined,
         message,
@@ -136,7 +139,11 @@ class Reader {
   }
 
   /** Reads a file whose top level maps keys (URL slugs) to entries. */
-  readMap<S extends z.ZodType>(name: string, schema: S, keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/): Keyed<z.infer<S>>[] {
+  readMap<S extends z.ZodType>(
+    name: string,
+    schema: S,
+    keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  ): Keyed<z.infer<S>>[] {
     const file = join(this.root, name);
     if (!existsSync(file)) {
       this.report({ file: this.display(file), message: 'is missing: the catalog needs this file' });
@@ -154,16 +161,25 @@ class Reader {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       const line = this.lineOf(doc, lines, [key]);
       if (!keyPattern.test(key)) {
-        this.report({ file: this.display(file), line, entry: key, message: 'the key must be a slug of lower-case letters, digits and hyphens' });
+        this.report({
+          file: this.display(file),
+          line,
+          entry: key,
+          message: 'the key must be a slug of lower-case letters, digits and hyphens',
+        });
         continue;
       }
-      const data = this.check(schema, doc.get(key) === undefined ? undefined : (doc.toJS() as Record<string, unknown>)[key], {
-        file,
-        entry: key,
-        doc,
-        lines,
-        path: [key],
-      });
+      const data = this.check(
+        schema,
+        doc.get(key) === undefined ? undefined : (doc.toJS() as Record<string, unknown>)[key],
+        {
+          file,
+          entry: key,
+          doc,
+          lines,
+          path: [key],
+        },
+      );
       if (data !== undefined) out.push({ id: key, data });
     }
     return out;
@@ -225,7 +241,8 @@ export function loadCatalog(root: string): Catalog {
   const sdks: Keyed<Sdk>[] = [];
   const sdksFile = join(root, 'sdks.yaml');
   const sdkList = existsSync(sdksFile) ? reader.readList(sdksFile) : undefined;
-  if (!existsSync(sdksFile)) reader.report({ file: reader.display(sdksFile), message: 'is missing: the catalog needs this file' });
+  if (!existsSync(sdksFile))
+    reader.report({ file: reader.display(sdksFile), message: 'is missing: the catalog needs this file' });
   if (sdkList) {
     sdkList.items.forEach((item, index) => {
       const entry = describeItem(index, item, ['vendor', 'slug']);
@@ -235,7 +252,13 @@ export function loadCatalog(root: string): Catalog {
       const id = sdkId(data.vendor, data.slug);
       const line = reader.lineOf(sdkList.doc, sdkList.lines, [index]);
       if (!vendorIds.has(data.vendor)) {
-        reader.report({ file: reader.display(sdksFile), line, entry, field: 'vendor', message: `unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].join(', ')}` });
+        reader.report({
+          file: reader.display(sdksFile),
+          line,
+          entry,
+          field: 'vendor',
+          message: `unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].join(', ')}`,
+        });
         return;
       }
       if (sdks.some((s) => s.id === id)) {
@@ -245,7 +268,13 @@ export function loadCatalog(root: string): Catalog {
       const seenGroups = new Set<string>();
       for (const [g, group] of data.groups.entries()) {
         if (seenGroups.has(group.id)) {
-          reader.report({ file: reader.display(sdksFile), line, entry, field: `groups.${g}.id`, message: `duplicate group id "${group.id}"` });
+          reader.report({
+            file: reader.display(sdksFile),
+            line,
+            entry,
+            field: `groups.${g}.id`,
+            message: `duplicate group id "${group.id}"`,
+          });
         }
         seenGroups.add(group.id);
       }
@@ -265,7 +294,11 @@ export function loadCatalog(root: string): Catalog {
     for (const vendorDir of readdirSync(codesRoot)) {
       const vendorPath = join(codesRoot, vendorDir);
       if (!statSync(vendorPath).isDirectory()) {
-        if (!IGNORED_FILES.has(vendorDir)) reader.report({ file: reader.display(vendorPath), message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read' });
+        if (!IGNORED_FILES.has(vendorDir))
+          reader.report({
+            file: reader.display(vendorPath),
+            message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read',
+          });
         continue;
       }
       for (const name of readdirSync(vendorPath)) {
@@ -279,7 +312,10 @@ export function loadCatalog(root: string): Catalog {
     const match = /^([a-z0-9-]+)\.yaml$/.exec(parts[1] ?? '');
     const vendor = parts[0];
     if (!match) {
-      reader.report({ file: reader.display(file), message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read' });
+      reader.report({
+        file: reader.display(file),
+        message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read',
+      });
       continue;
     }
     const sdk = sdks.find((s) => s.data.vendor === vendor && s.data.slug === match[1]);
@@ -309,27 +345,42 @@ export function loadCatalog(root: string): Catalog {
       });
       let ok = true;
       if (!groupIds.includes(data.group)) {
-        reader.report({ ...at('group'), message: `unknown group "${data.group}" for ${sdk.id}; expected one of ${groupIds.join(', ')}` });
+        reader.report({
+          ...at('group'),
+          message: `unknown group "${data.group}" for ${sdk.id}; expected one of ${groupIds.join(', ')}`,
+        });
         ok = false;
       }
       if (!categoryIds.has(data.category)) {
-        reader.report({ ...at('category'), message: `unknown category "${data.category}"; expected one of ${[...categoryIds].join(', ')}` });
+        reader.report({
+          ...at('category'),
+          message: `unknown category "${data.category}"; expected one of ${[...categoryIds].join(', ')}`,
+        });
         ok = false;
       }
       const sameNumber = numbers.get(data.number);
       if (sameNumber) {
-        reader.report({ ...at('number'), message: `duplicate code ${data.number} in ${sdk.id}; entry ${sameNumber} has it already` });
+        reader.report({
+          ...at('number'),
+          message: `duplicate code ${data.number} in ${sdk.id}; entry ${sameNumber} has it already`,
+        });
         ok = false;
       }
       const sameConstant = constants.get(data.constant);
       if (sameConstant) {
-        reader.report({ ...at('constant'), message: `duplicate constant ${data.constant} in ${sdk.id}; entry ${sameConstant} has it already` });
+        reader.report({
+          ...at('constant'),
+          message: `duplicate constant ${data.constant} in ${sdk.id}; entry ${sameConstant} has it already`,
+        });
         ok = false;
       }
       numbers.set(data.number, entry);
       constants.set(data.constant, entry);
       if (ok) {
-        codes.push({ id: codeId(sdk.data.vendor, sdk.data.slug, data.number), data: { ...data, vendor: sdk.data.vendor, sdk: sdk.data.slug, position: index } });
+        codes.push({
+          id: codeId(sdk.data.vendor, sdk.data.slug, data.number),
+          data: { ...data, vendor: sdk.data.vendor, sdk: sdk.data.slug, position: index },
+        });
       }
     });
   }
@@ -344,11 +395,17 @@ export function loadCatalog(root: string): Catalog {
     concept.data.members.forEach((member, m) => {
       const at = { file: conceptsFile, entry: concept.id, field: `members.${m}.code` };
       if (!knownCodeIds.has(member.code)) {
-        reader.report({ ...at, message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code` });
+        reader.report({
+          ...at,
+          message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code`,
+        });
         ok = false;
       }
       if (seen.has(member.code)) {
-        reader.report({ ...at, message: `"${member.code}" is listed twice in this concept; list each member once with one relation` });
+        reader.report({
+          ...at,
+          message: `"${member.code}" is listed twice in this concept; list each member once with one relation`,
+        });
         ok = false;
       }
       seen.add(member.code);
@@ -367,7 +424,12 @@ export function loadCatalog(root: string): Catalog {
     });
     const sdksInConcept = new Set(concept.data.members.map((m) => m.code.split('/').slice(0, 2).join('/')));
     if (sdksInConcept.size < 2) {
-      reader.report({ file: conceptsFile, entry: concept.id, field: 'members', message: 'a concept links codes of at least two different SDKs' });
+      reader.report({
+        file: conceptsFile,
+        entry: concept.id,
+        field: 'members',
+        message: 'a concept links codes of at least two different SDKs',
+      });
       ok = false;
     }
     if (ok) validConcepts.push(concept);

@@ -170,7 +170,8 @@ export interface ParsedQuery {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
-const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
+const IDENTIFIER =
+  /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
 
 /** Counts such as "6th" or "2nd": never what a code is about. */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
@@ -195,7 +196,10 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
     ...identifiers.map(identifierKey),
   ]);
   const scored = hints
-    .map((hint) => ({ sdk: hint.sdk, score: hint.terms.filter((term) => tokens.has(term) || (term.includes(' ') && lowered.includes(term))).length }))
+    .map((hint) => ({
+      sdk: hint.sdk,
+      score: hint.terms.filter((term) => tokens.has(term) || (term.includes(' ') && lowered.includes(term))).length,
+    }))
     .filter((hint) => hint.score > 0)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
@@ -206,7 +210,10 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
     word.length > 1 && !STOP_WORDS.has(word) && !hintTerms.has(word) && !ORDINAL.test(word) && !/^\d+$/.test(word);
   const tokens2 = raw.replace(NUMBER, ' ').split(/[^\p{L}\p{N}_'-]+/u);
   const clean = (word: string) => word.replace(/^['-]+|['-]+$/g, '');
-  const plain = tokens2.filter((token) => !looksLikeConstant(token)).map((token) => clean(token.toLowerCase())).filter(meaningful);
+  const plain = tokens2
+    .filter((token) => !looksLikeConstant(token))
+    .map((token) => clean(token.toLowerCase()))
+    .filter(meaningful);
   const fromConstants = tokens2.filter(looksLikeConstant).flatMap(splitIdentifier).map(clean).filter(meaningful);
   const words = [...new Set([...plain, ...fromConstants])];
   const constantWords = [...new Set(fromConstants.filter((word) => !plain.includes(word)))];
@@ -235,7 +242,8 @@ export function sdkHintTerms(
   ]);
   // Words shared by SDKs of one vendor (the vendor's name) point at all of them; platform words refine.
   // The product's own name ("Watch Together") points at its SDKs too.
-  for (const word of `${sdk.shortName} ${sdk.name ?? ''}`.toLowerCase().split(/[^a-z0-9-]+/)) if (word.length > 2) terms.add(word);
+  for (const word of `${sdk.shortName} ${sdk.name ?? ''}`.toLowerCase().split(/[^a-z0-9-]+/))
+    if (word.length > 2) terms.add(word);
   for (const generic of ['sdk', 'for', 'the', 'and', 'adapter']) terms.delete(generic);
   return [...terms].filter((term) => term.length > 1);
 }

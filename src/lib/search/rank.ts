@@ -57,7 +57,8 @@ export function combineText<T extends Scored>(all: T[], perWord: T[][][], totalP
     });
     // A word on one or two pages is as often a stray word as a telling one: below a few
     // pages, rarity stops adding weight.
-    const rarity = best.size > 0 ? Math.log(1 + Math.max(totalPages, best.size) / Math.max(best.size, MIN_PAGES_FOR_RARITY)) : 0;
+    const rarity =
+      best.size > 0 ? Math.log(1 + Math.max(totalPages, best.size) / Math.max(best.size, MIN_PAGES_FOR_RARITY)) : 0;
     return { best, rarity };
   });
   const totalRarity = words.reduce((sum, word) => sum + word.rarity, 0) || 1;

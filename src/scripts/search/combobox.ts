@@ -70,7 +70,9 @@ export function attach(root: HTMLElement): void {
       }),
     );
     more.href = urls.search(query);
-    more.textContent = outcome.hits.length ? `All results for “${query}”` : `No code found for “${query}”: open the search page`;
+    more.textContent = outcome.hits.length
+      ? `All results for “${query}”`
+      : `No code found for “${query}”: open the search page`;
     if (final) {
       list.setAttribute('aria-busy', 'false');
       list.dataset.query = query;

@@ -21,7 +21,10 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string | string[] | { any: string[] }> }) => Promise<PagefindResponse>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, string | string[] | { any: string[] }> },
+  ) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -129,16 +132,23 @@ export async function search(
   }
   if (query.keys.length > 0) {
     // A constant's own name (filter "name") outranks a spelling that only shares its stem (filter "key").
-    for (const [filter, boost] of [['name', 1], ['key', 0]] as const) {
+    for (const [filter, boost] of [
+      ['name', 1],
+      ['key', 0],
+    ] as const) {
       const response = await pagefind.search(null, { filters: { ...base, [filter]: { any: query.keys } } });
-      for (const result of response.results) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
+      for (const result of response.results)
+        candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
     }
   }
 
   // Words, plus any number that matched no code exactly (Pagefind then finds it as a prefix).
   // The words of a constant that matched exactly add nothing but work.
   const constantMatched = candidates.some((candidate) => candidate.exact === 'constant');
-  const words = [...query.words.filter((word) => !(constantMatched && query.constantWords.includes(word))), ...unknownNumbers.map(String)];
+  const words = [
+    ...query.words.filter((word) => !(constantMatched && query.constantWords.includes(word))),
+    ...unknownNumbers.map(String),
+  ];
   if (words.length > 0) {
     const all = await pagefind.search(words.join(' '), { filters: base });
     if (onFirst && (candidates.length > 0 || all.results.length > 0)) {

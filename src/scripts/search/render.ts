@@ -19,7 +19,14 @@ export function hitContent(hit: SearchHit, linkable: boolean): HTMLElement {
   if (title instanceof HTMLAnchorElement) title.href = hit.url;
   head.append(title);
   head.append(el('code', 'text-xs break-all', hit.constant));
-  if (hit.exact) head.append(el('span', 'text-xs rounded-full border border-ok text-ok px-2', hit.exact === 'number' ? 'exact number' : 'exact name'));
+  if (hit.exact)
+    head.append(
+      el(
+        'span',
+        'text-xs rounded-full border border-ok text-ok px-2',
+        hit.exact === 'number' ? 'exact number' : 'exact name',
+      ),
+    );
   box.append(head, el('p', 'text-sm text-muted', hit.summary.replace(/`/g, '')));
   return box;
 }

@@ -4,5 +4,12 @@ import { getAtlas } from '../../../lib/catalog/content';
 
 export const GET: APIRoute = async ({ site }) => {
   const atlas = await getAtlas();
-  return json({ version: API_VERSION, count: atlas.codes.length, codes: atlas.codes.map((code) => codeRecord(atlas, code, site)) }, { compact: true });
+  return json(
+    {
+      version: API_VERSION,
+      count: atlas.codes.length,
+      codes: atlas.codes.map((code) => codeRecord(atlas, code, site)),
+    },
+    { compact: true },
+  );
 };

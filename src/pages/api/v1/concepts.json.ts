@@ -4,5 +4,9 @@ import { getAtlas } from '../../../lib/catalog/content';
 
 export const GET: APIRoute = async ({ site }) => {
   const atlas = await getAtlas();
-  return json({ version: API_VERSION, count: atlas.concepts.length, concepts: atlas.concepts.map((c) => conceptRecord(atlas, c, site)) });
+  return json({
+    version: API_VERSION,
+    count: atlas.concepts.length,
+    concepts: atlas.concepts.map((c) => conceptRecord(atlas, c, site)),
+  });
 };

@@ -11,5 +11,13 @@ export const GET: APIRoute = async ({ props, site }) => {
   const atlas = await getAtlas();
   const sdk = atlas.sdk(props.id as string);
   const codes = atlas.codesOf(sdk);
-  return json({ version: API_VERSION, count: codes.length, sdk: sdkRecord(atlas, sdk, site), codes: codes.map((code) => codeRecord(atlas, code, site)) }, { compact: true });
+  return json(
+    {
+      version: API_VERSION,
+      count: codes.length,
+      sdk: sdkRecord(atlas, sdk, site),
+      codes: codes.map((code) => codeRecord(atlas, code, site)),
+    },
+    { compact: true },
+  );
 };
