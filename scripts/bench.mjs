@@ -16,7 +16,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parse } from 'yaml';
-import { chromiumLaunchOptions, systemChromium } from '../tests/e2e/browser.ts';
+import { CHROMIUM_FLAGS, chromiumLaunchOptions, systemChromium } from '../tests/e2e/browser.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -253,15 +253,7 @@ async function lighthouseScores(base, pages) {
     for (let r = 0; r < RUNS; r++) {
       const chrome = await chromeLauncher.launch({
         chromePath,
-        chromeFlags: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
       });
       try {
         const result = await lighthouse(base + path, {

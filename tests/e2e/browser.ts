@@ -11,21 +11,22 @@ export function systemChromium(): string | undefined {
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
+/**
+ * Quiet, sandbox-free headless Chromium: the machine's network is closed, and these flags
+ * stop Chromium's own background connections that would otherwise be refused.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = systemChromium();
   if (!executablePath) return {};
-  return {
-    executablePath,
-    // Quiet, sandbox-free headless Chromium: the machine's network is closed, and these
-    // flags stop Chromium's own background connections that would otherwise be refused.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  };
+  return { executablePath, args: CHROMIUM_FLAGS };
 }

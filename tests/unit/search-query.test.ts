@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   codeKeys,
+  codeTokens,
+  exactToken,
   expandWord,
   identifierKey,
   identifierKeys,
@@ -104,5 +106,28 @@ describe('parsing what users paste', () => {
     expect(expandWord('webcam')).toEqual(['webcam', 'camera']);
     expect(expandWord('jwt')).toContain('token');
     expect(expandWord('camera')).toEqual(['camera']);
+  });
+});
+
+describe('exact-match tokens on code pages', () => {
+  test('a code page carries tokens for its number and every spelling of its names', () => {
+    const tokens = codeTokens({
+      number: 4009,
+      constant: 'MAX_PARTCIPANT_REACHED',
+      aliases: ['MAX_PARTICIPANT_REACHED'],
+    });
+    expect(tokens).toContain(exactToken.number(4009));
+    expect(tokens).toContain(exactToken.name('maxpartcipantreached'));
+    expect(tokens).toContain(exactToken.name('maxparticipantreached'));
+    expect(tokens.every((token) => /^[a-z0-9]+$/.test(token))).toBe(true);
+  });
+
+  test('no number token is the start of another, so an exact number never matches a longer one', () => {
+    const numbers = [-1, 1, 10, 30, 101, 300, 3000, 4009, -10];
+    for (const a of numbers) {
+      for (const b of numbers) {
+        if (a !== b) expect(exactToken.number(b).startsWith(exactToken.number(a)), `${a} vs ${b}`).toBe(false);
+      }
+    }
   });
 });

@@ -247,3 +247,26 @@ export function sdkHintTerms(
   for (const generic of ['sdk', 'for', 'the', 'and', 'adapter']) terms.delete(generic);
   return [...terms].filter((term) => term.length > 1);
 }
+
+/**
+ * Exact-match tokens, indexed as words on each code page: `xn4009zz` for its number
+ * (`xnm1zz` for -1), `xc<key>zz` for its own name, `xk<key>zz` for every spelling of it.
+ * They are letters and digits only, so Pagefind keeps each whole; it prefix-matches words,
+ * and the closing `zz` (never part of a number) makes a number token match only itself, so
+ * `30` never finds 300. They live in the word index, whose chunks stay small as the catalog
+ * grows, unlike a filter, whose one file lists every value.
+ */
+export const exactToken = {
+  number: (number: number) => `xn${String(number).replace('-', 'm')}zz`,
+  name: (key: string) => `xc${key}zz`,
+  key: (key: string) => `xk${key}zz`,
+};
+
+/** The exact-match tokens of a code, for its page. */
+export function codeTokens(code: { number: number; constant: string; aliases?: string[] }): string[] {
+  return [
+    exactToken.number(code.number),
+    ...[code.constant, ...(code.aliases ?? [])].map((name) => exactToken.name(identifierKey(name))),
+    ...codeKeys(code).map(exactToken.key),
+  ];
+}

@@ -6,7 +6,7 @@
  * all-words matching alone would.
  * Loaded only once a user starts searching.
  */
-import { expandWord, parseQuery, type ParsedQuery, type SdkHint } from '../../lib/search/query';
+import { exactToken, expandWord, parseQuery, type ParsedQuery, type SdkHint } from '../../lib/search/query';
 import { combineText, rankHits, type Candidate } from '../../lib/search/rank';
 import { basePath } from '../../lib/urls';
 
@@ -21,10 +21,7 @@ interface PagefindResponse {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (
-    term: string | null,
-    options?: { filters?: Record<string, string | string[] | { any: string[] }> },
-  ) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, string | string[]> }) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -125,20 +122,25 @@ export async function search(
   const candidates: Candidate[] = [];
   const unknownNumbers: number[] = [];
 
+  // Exact matches, through the tokens each code page carries (see exactToken). Pagefind
+  // answers a token no page has with its nearest word, so each match is checked against
+  // the page's own number or names before it counts.
   for (const number of query.numbers) {
-    const response = await pagefind.search(null, { filters: { ...base, number: String(number) } });
-    if (response.results.length === 0) unknownNumbers.push(number);
-    for (const result of response.results) candidates.push({ id: result.id, exact: 'number', text: 0, result });
+    const response = await pagefind.search(exactToken.number(number), { filters: base });
+    const matches = await confirmed(response.results, (meta) => meta.number === String(number));
+    if (matches.length === 0) unknownNumbers.push(number);
+    for (const result of matches) candidates.push({ id: result.id, exact: 'number', text: 0, result });
   }
-  if (query.keys.length > 0) {
-    // A constant's own name (filter "name") outranks a spelling that only shares its stem (filter "key").
-    for (const [filter, boost] of [
-      ['name', 1],
-      ['key', 0],
-    ] as const) {
-      const response = await pagefind.search(null, { filters: { ...base, [filter]: { any: query.keys } } });
-      for (const result of response.results)
-        candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
+  for (const key of query.keys) {
+    // A constant's own name outranks a spelling that only shares its stem.
+    const tokens: [string, 'names' | 'keys', number][] = [
+      [exactToken.name(key), 'names', 1],
+      [exactToken.key(key), 'keys', 0],
+    ];
+    for (const [token, field, boost] of tokens) {
+      const response = await pagefind.search(token, { filters: base });
+      const matches = await confirmed(response.results, (meta) => (meta[field] ?? '').split(' ').includes(key));
+      for (const result of matches) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
     }
   }
 
@@ -181,6 +183,19 @@ export async function search(
   }
 
   return outcomeOf(candidates, query, unknownNumbers, hinted, limit);
+}
+
+/**
+ * The results of an exact-token search, if the token exists. A token either exists, and
+ * then every result holds it, or it does not, and Pagefind offers its nearest word instead:
+ * checking the best result's metadata tells which, loading one small fragment.
+ */
+async function confirmed(
+  results: PagefindResult[],
+  check: (meta: Record<string, string>) => boolean,
+): Promise<PagefindResult[]> {
+  if (results.length === 0) return [];
+  return check((await results[0].data()).meta) ? results : [];
 }
 
 /** Ranks candidates and loads what the top ones show. */
