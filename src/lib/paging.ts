@@ -5,6 +5,9 @@
  */
 export const PAGE_SIZE = 200;
 
+/** Concepts per page of the comparison matrix, whose rows are wide. */
+export const COMPARE_PAGE_SIZE = 50;
+
 export interface ListPage<T> {
   items: T[];
   /** 1-based. */
@@ -27,8 +30,8 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): ListPage<T>[] {
 export const pageSegment = (number: number) => `page-${number}`;
 
 /** Params for the `page-[page]` routes: every page but the first. */
-export function laterPages<T, P>(items: T[], props: P) {
-  return paginate(items)
+export function laterPages<T, P>(items: T[], props: P, size = PAGE_SIZE) {
+  return paginate(items, size)
     .slice(1)
     .map((page) => ({ page: String(page.number), props: { ...props, page: page.number } }));
 }

@@ -49,7 +49,7 @@ export const urls = {
   numbers: (page = 1) => listPage(['codes'], page),
   number: (number: number) => pagePath('codes', number),
   search: (query?: string) => (query ? `${pagePath('search')}?q=${encodeURIComponent(query)}` : pagePath('search')),
-  compare: () => pagePath('compare'),
+  compare: (page = 1) => listPage(['compare'], page),
   api: () => pagePath('api'),
   apiFile: (path: string) => filePath(`api/v1/${path}`),
   asset: (path: string) => filePath(path),
