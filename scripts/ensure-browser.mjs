@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 import { systemChromium } from './chromium.mjs';
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return result.status === 0;
 }
 
@@ -16,7 +19,11 @@ if (systemChromium()) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log("Installing Debian's Chromium for the browser tests");
-  if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) && systemChromium()) {
+  if (
+    run('apt-get', ['update', '-qq']) &&
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']) &&
+    systemChromium()
+  ) {
     process.exit(0);
   }
   console.error('apt-get could not install chromium; trying Playwright’s own browser');
