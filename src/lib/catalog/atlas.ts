@@ -77,6 +77,7 @@ export class Atlas {
   private readonly codesByNumber = new Map<number, CodeItem[]>();
   private readonly codeRank = new Map<string, number>();
   private readonly groupsBySdk = new Map<string, Map<string, SdkGroup>>();
+  private clashes: { number: number; codes: CodeItem[] }[] | undefined;
 
   constructor(input: AtlasInput) {
     this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
@@ -207,9 +208,11 @@ export class Atlas {
    * suffix are set aside (Sceenic's `SESSION_IS_FULL_ERROR_CODE` and `sessionIsFull` agree).
    */
   numberClashes(): { number: number; codes: CodeItem[] }[] {
-    return this.numbers()
+    // Asked by every page of the numbers list; the answer does not change within a build.
+    this.clashes ??= this.numbers()
       .map((number) => ({ number, codes: this.codesWithNumber(number) }))
       .filter(({ codes }) => codes.length > 1 && !this.meanTheSame(codes));
+    return this.clashes;
   }
 
   /** True when the codes are declared the same in one concept, or carry one name. */

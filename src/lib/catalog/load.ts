@@ -157,6 +157,8 @@ class Reader {
       return [];
     }
     const out: Keyed<z.infer<S>>[] = [];
+    // Converted once: converting the whole document for each key made large files quadratic.
+    const entries = doc.toJS() as Record<string, unknown>;
     for (const pair of doc.contents.items) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       const line = this.lineOf(doc, lines, [key]);
@@ -169,17 +171,7 @@ class Reader {
         });
         continue;
       }
-      const data = this.check(
-        schema,
-        doc.get(key) === undefined ? undefined : (doc.toJS() as Record<string, unknown>)[key],
-        {
-          file,
-          entry: key,
-          doc,
-          lines,
-          path: [key],
-        },
-      );
+      const data = this.check(schema, entries[key], { file, entry: key, doc, lines, path: [key] });
       if (data !== undefined) out.push({ id: key, data });
     }
     return out;
