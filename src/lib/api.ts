@@ -135,7 +135,7 @@ export function codeRecord(atlas: Atlas, code: CodeItem, site: URL | undefined):
     })),
     url: absoluteUrl(urls.code(code), site),
     json: absoluteUrl(urls.codeJson(code), site),
-    source: group.anchor ? `${sdk.source.url}#${group.anchor}` : sdk.source.url,
+    source: atlas.sourceUrl(code),
   };
 }
 

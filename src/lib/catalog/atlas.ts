@@ -5,6 +5,7 @@
  */
 import type { Category, CodeEntry, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
 import type { Keyed } from './load';
+import { sdkId } from '../ids';
 
 export interface VendorItem extends Vendor {
   id: string;
@@ -110,7 +111,7 @@ export class Atlas {
     };
     this.codes.forEach((code, i) => {
       this.codeRank.set(code.id, i);
-      push(this.codesBySdk, `${code.vendor}/${code.sdk}`, code);
+      push(this.codesBySdk, sdkId(code.vendor, code.sdk), code);
       push(this.codesByCategory, code.category, code);
       push(this.codesByNumber, code.number, code);
     });
@@ -145,7 +146,27 @@ export class Atlas {
   }
 
   sdkOf(code: CodeItem): SdkItem {
-    return this.sdk(`${code.vendor}/${code.sdk}`);
+    return this.sdk(sdkId(code.vendor, code.sdk));
+  }
+
+  /** Items (codes, or entries holding one) grouped by the SDK of their code, in SDK order; empty SDKs left out. */
+  bySdk<T>(items: T[], codeOf: (item: T) => CodeItem): { sdk: SdkItem; items: T[] }[] {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const code = codeOf(item);
+      const id = sdkId(code.vendor, code.sdk);
+      const list = groups.get(id);
+      if (list) list.push(item);
+      else groups.set(id, [item]);
+    }
+    return this.sdks.filter((sdk) => groups.has(sdk.id)).map((sdk) => ({ sdk, items: groups.get(sdk.id)! }));
+  }
+
+  /** The vendor page a code comes from, at its group's section where the page has one. */
+  sourceUrl(code: CodeItem): string {
+    const sdk = this.sdkOf(code);
+    const group = this.groupOf(code);
+    return group.anchor ? `${sdk.source.url}#${group.anchor}` : sdk.source.url;
   }
   vendorOf(item: { vendor: string }): VendorItem {
     return this.vendor(item.vendor);
@@ -160,7 +181,7 @@ export class Atlas {
     return this.codesByCategory.get(category.id) ?? [];
   }
   groupOf(code: CodeItem): SdkGroup {
-    return mustGet(this.groupsBySdk.get(`${code.vendor}/${code.sdk}`) ?? new Map(), code.group, `group of ${code.id}`);
+    return mustGet(this.groupsBySdk.get(sdkId(code.vendor, code.sdk)) ?? new Map(), code.group, `group of ${code.id}`);
   }
 
   /** The concepts a code belongs to, closest relation first. */
