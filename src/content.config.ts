@@ -2,7 +2,10 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { categorySchema, codeEntrySchema, conceptSchema, sdkSchema, vendorSchema } from './schemas';
 import type { Catalog } from './lib/catalog/load';
-import { contentDir, forgetCatalog, readCatalog } from './lib/catalog/source';
+import { contentDir, readCatalog, watchCatalog } from './lib/catalog/source';
+
+/** Collections whose dev-server refill is registered, so that a second load adds no second listener. */
+const refilling = new Set<string>();
 
 /**
  * A loader for one part of the catalog. The whole catalog is read and cross-checked at
@@ -12,17 +15,24 @@ import { contentDir, forgetCatalog, readCatalog } from './lib/catalog/source';
 function catalogLoader(part: keyof Catalog): Loader {
   return {
     name: `atlas-${part}`,
-    load: async ({ store, parseData, generateDigest, watcher }) => {
-      const entries = readCatalog()[part];
-      store.clear();
-      for (const { id, data } of entries) {
-        const parsed = await parseData({ id, data: data as Record<string, unknown> });
-        store.set({ id, data: parsed, digest: generateDigest(parsed) });
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const fill = async () => {
+        store.clear();
+        for (const { id, data } of readCatalog()[part]) {
+          const parsed = await parseData({ id, data: data as Record<string, unknown> });
+          store.set({ id, data: parsed, digest: generateDigest(parsed) });
+        }
+      };
+      await fill();
+      if (watcher && !refilling.has(part)) {
+        refilling.add(part);
+        watchCatalog(watcher);
+        watcher.on('change', async (path) => {
+          if (!path.startsWith(contentDir())) return;
+          // A mistake made while editing is reported, and the dev server keeps running.
+          await fill().catch((error: unknown) => logger.error(String(error instanceof Error ? error.message : error)));
+        });
       }
-      watcher?.add(contentDir());
-      watcher?.on('change', (path) => {
-        if (path.startsWith(contentDir())) forgetCatalog();
-      });
     },
   };
 }

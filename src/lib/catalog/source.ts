@@ -18,7 +18,18 @@ export function readCatalog(): Catalog {
   return cached.catalog;
 }
 
-/** Forgets the loaded catalog, so that the dev server picks up edits. */
-export function forgetCatalog() {
-  cached = undefined;
+type Watcher = { add: (path: string) => unknown; on: (event: 'change', listener: (path: string) => void) => unknown };
+const watched = new WeakSet<Watcher>();
+
+/**
+ * In the dev server: watches the catalog and forgets it on an edit, once per watcher, so
+ * that the collections' own listeners (registered after this one) read it again just once.
+ */
+export function watchCatalog(watcher: Watcher) {
+  if (watched.has(watcher)) return;
+  watched.add(watcher);
+  watcher.add(contentDir());
+  watcher.on('change', (path) => {
+    if (path.startsWith(contentDir())) cached = undefined;
+  });
 }
