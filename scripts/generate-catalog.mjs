@@ -64,7 +64,11 @@ for (let s = 0; s < sdkCount && made < total; s++) {
       description: 'The listener receives each error with a numeric code.',
       example: `sdk.onError${s}((e) => console.log(e.code));`,
     },
-    source: { url: `https://vendor${s % vendorCount}.example/docs/sdk${s}/errors`, title: `SDK ${s} error codes` },
+    source: {
+      url: `https://vendor${s % vendorCount}.example/docs/sdk${s}/errors`,
+      title: `SDK ${s} error codes`,
+      checked: '2026-11-22',
+    },
     groups,
   });
   const codes = [];

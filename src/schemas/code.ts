@@ -62,6 +62,10 @@ export const codeEntrySchema = codeSchema.extend({
   sdk: slug,
   /** Position of the code in the vendor's table (0 first), which lists keep. */
   position: z.number().int().nonnegative(),
+  /** The catalog file that holds the entry, relative to the project, for "Edit this page". */
+  file: z.string(),
+  /** The line of that file where the entry starts. */
+  line: z.number().int().positive(),
 });
 
 export type CodeEntry = z.infer<typeof codeEntrySchema>;

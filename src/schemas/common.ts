@@ -13,3 +13,9 @@ export const httpUrl = z.url({
   protocol: /^https?$/,
   error: 'expected an absolute URL such as https://example.com/page',
 });
+
+/** A calendar date written YYYY-MM-DD, such as the day a source was last checked. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD, such as 2026-11-22')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'expected a real calendar date');

@@ -4,3 +4,4 @@ export * from './category';
 export * from './sdk';
 export * from './concept';
 export * from './code';
+export * from './facts';

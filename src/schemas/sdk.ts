@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, prose, slug } from './common';
+import { httpUrl, isoDate, prose, slug } from './common';
 
 /** One of the vendor's own sections of its error table. */
 export const sdkGroupSchema = z.strictObject({
@@ -41,11 +41,18 @@ export const sdkSchema = z.strictObject({
     /** A short snippet showing where the code arrives (our own code). */
     example: prose,
   }),
-  /** The vendor page the codes are taken from. */
+  /**
+   * Provenance: the vendor page the codes are taken from and linked to, the SDK version the
+   * entries reflect where known, and when they were last checked against the source.
+   */
   source: z.strictObject({
     url: httpUrl,
     /** The page's title. */
     title: prose,
+    /** The SDK version (or the source's commit or release) the entries reflect, where known. */
+    version: prose.optional(),
+    /** The day the entries were last compared with the source, YYYY-MM-DD. */
+    checked: isoDate,
     /** Anything the reader should know about the link. */
     note: prose.optional(),
   }),

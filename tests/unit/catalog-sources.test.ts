@@ -1,67 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../src/lib/catalog/load';
-import { SEED_FILES, seedCodes, seedPlainText } from '../support/seeds';
+import { compareCodes } from '../../src/lib/sources/drift';
+import { readSource } from '../../src/lib/sources/readers';
+import { renderSourcePage, writeSourcePages } from '../support/source-pages';
 
 const catalog = loadCatalog('content');
 
-describe('the catalog against its vendor sources', () => {
-  test('every SDK of the catalog has a seed page, and every seed page an SDK', () => {
-    expect(catalog.sdks.map((sdk) => sdk.id).sort()).toEqual(Object.keys(SEED_FILES).sort());
+describe('the catalog against the facts lists of its sources', () => {
+  test('every SDK has a facts list, with a source checked on a real date', () => {
+    expect(catalog.facts.map((f) => f.id).sort()).toEqual(catalog.sdks.map((s) => s.id).sort());
+    for (const { data } of catalog.facts)
+      for (const source of data.sources) expect(Date.parse(source.checked)).not.toBeNaN();
   });
 
-  for (const sdk of Object.keys(SEED_FILES)) {
-    test(`${sdk}: every code of the vendor page is in the catalog with its exact constant, and none is invented`, () => {
-      const fromSeed = seedCodes(sdk).map((c) => `${c.number} ${c.constant}`);
-      const fromCatalog = catalog.codes
-        .filter((code) => `${code.data.vendor}/${code.data.sdk}` === sdk)
-        .sort((a, b) => a.data.position - b.data.position)
-        .map((code) => `${code.data.number} ${code.data.constant}`);
-      expect(fromSeed.length).toBeGreaterThan(0);
-      expect(fromCatalog).toEqual(fromSeed);
-    });
-
-    test(`${sdk}: every runtime message is quoted verbatim from the vendor page`, () => {
-      const page = seedPlainText(sdk);
-      const messages = catalog.codes
-        .filter((code) => `${code.data.vendor}/${code.data.sdk}` === sdk)
-        .flatMap((code) => code.data.messages);
-      for (const message of messages)
-        expect(page, `message not on the vendor page: ${message}`).toContain(message.replace(/\s+/g, ' '));
+  for (const sdk of catalog.sdks) {
+    test(`${sdk.id}: its codes equal its facts list: numbers, exact constants and verbatim messages, none invented`, () => {
+      const facts = catalog.facts.find((f) => f.id === sdk.id)!.data.sources.flatMap((s) => s.codes);
+      const ours = catalog.codes.filter((c) => `${c.data.vendor}/${c.data.sdk}` === sdk.id).map((c) => c.data);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(compareCodes(facts, ours)).toEqual([]);
+      expect(ours.map((c) => `${c.number} ${c.constant}`)).toEqual(facts.map((c) => `${c.number} ${c.constant}`));
     });
   }
+});
 
-  test('explanations are written in our own words: no run of 8 words is copied from a vendor page', () => {
-    const RUN = 8;
-    const words = (text: string) =>
-      text
-        .toLowerCase()
-        .replace(/[^a-z0-9' ]+/g, ' ')
-        .split(/\s+/)
-        .filter(Boolean);
-    const runs = (text: string) => {
-      const w = words(text);
-      return new Set(w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(' ')));
-    };
-    const copied: string[] = [];
-    for (const sdk of Object.keys(SEED_FILES)) {
-      const vendorRuns = runs(seedPlainText(sdk));
-      for (const code of catalog.codes.filter((c) => `${c.data.vendor}/${c.data.sdk}` === sdk)) {
-        const d = code.data;
-        // Messages are quoted on purpose; every other text is ours.
-        const prose = [
-          d.summary,
-          d.description,
-          d.retryNote,
-          d.userReply,
-          ...d.causes,
-          ...d.fix,
-          ...d.symptoms,
-          ...d.notes,
-        ].map((text) => d.messages.reduce((t, message) => t.replace(message, ' '), text));
-        for (const text of prose)
-          for (const run of runs(text)) if (vendorRuns.has(run)) copied.push(`${code.id}: "${run}"`);
+describe('source readers', () => {
+  test('a Markdown page flattened onto one line gives up its rows and its sections', () => {
+    const page =
+      '# Errors ## Start errors If starting fails, retry. | Error code | Error message | Exception | Action | | --- | --- | --- | --- | | `1001` | `1` The link is invalid.`2` No credits. | `START_FAILED` | Restart. | | `1016` | Network failed. | `NETWORK_ERROR` | Retry. | ## Other exceptions | Error code | Error message | Exception | Action | | --- | --- | --- | --- | | `9999` | Service error. | `UNDEFINED` | Later. |';
+    const codes = readSource(
+      page,
+      {
+        kind: 'markdown-table',
+        number: 'Error code',
+        constant: 'Exception',
+        messages: 'Error message',
+        messageList: 'numbered',
+      },
+      ['Start errors', 'Other exceptions'],
+    );
+    expect(codes).toEqual([
+      {
+        number: 1001,
+        constant: 'START_FAILED',
+        section: 'Start errors',
+        messages: ['The link is invalid.', 'No credits.'],
+      },
+      { number: 1016, constant: 'NETWORK_ERROR', section: 'Start errors', messages: ['Network failed.'] },
+      { number: 9999, constant: 'UNDEFINED', section: 'Other exceptions', messages: ['Service error.'] },
+    ]);
+  });
+
+  test('escaped underscores, bold, links and an italic remark instead of a message are read as the page means them', () => {
+    const page = [
+      '## Session error codes <a href="#s" id="s"></a>',
+      '',
+      '| Constant | Code | Message |',
+      '| -------- | ---- | ------- |',
+      '| **SESSION\\_FULL** | 206 | See [the guide](https://example.com) for `details`. |',
+      '| **ACCOUNT_GONE** | 4007 | _Server will tell you._ |',
+    ].join('\n');
+    expect(
+      readSource(page, {
+        kind: 'markdown-table',
+        number: 'Code',
+        constant: 'Constant',
+        messages: 'Message',
+        messageList: 'single',
+      }),
+    ).toEqual([
+      {
+        number: 206,
+        constant: 'SESSION_FULL',
+        section: 'Session error codes',
+        messages: ['See the guide for details.'],
+      },
+      { number: 4007, constant: 'ACCOUNT_GONE', section: 'Session error codes', messages: [] },
+    ]);
+  });
+
+  test('every source of every facts list reads back from a page in its layout', () => {
+    for (const { id, data } of catalog.facts)
+      for (const source of data.sources) {
+        const read = readSource(renderSourcePage(source), source.reader, []);
+        expect(compareCodes(source.codes, read), id).toEqual([]);
       }
+  });
+});
+
+describe('npm run check:sources', () => {
+  const run = (...args: string[]) => {
+    try {
+      return {
+        status: 0,
+        output: execFileSync('npx', ['tsx', 'scripts/check-sources.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }),
+      };
+    } catch (error) {
+      const failure = error as { status: number; stdout: string; stderr: string };
+      return { status: failure.status, output: failure.stdout + failure.stderr };
     }
-    expect(copied).toEqual([]);
+  };
+
+  test('sources that state what the catalog holds: no difference, exit 0', { timeout: 60_000 }, () => {
+    const { status, output } = run(writeSourcePages(catalog));
+    expect(output).toContain('The catalog matches its sources.');
+    expect(status).toBe(0);
+  });
+
+  test('a source with one code removed and one constant renamed: both reported, exit 1', { timeout: 60_000 }, () => {
+    const dir = writeSourcePages(catalog, (sdk, codes) =>
+      sdk !== 'sceenic/web'
+        ? codes
+        : codes
+            .filter((code) => code.number !== 203)
+            .map((code) => (code.number === 206 ? { ...code, constant: 'SESSION_FULL_ERROR_CODE' } : code)),
+    );
+    const { status, output } = run(dir);
+    expect(output).toMatch(/removed upstream: 203 SESSION_CLOSED_ERROR_CODE/);
+    expect(output).toMatch(
+      /changed upstream: 206 SESSION_IS_FULL_ERROR_CODE \(constant SESSION_IS_FULL_ERROR_CODE → SESSION_FULL_ERROR_CODE\)/,
+    );
+    expect(output).toContain('2 difference(s) from the sources.');
+    expect(status).toBe(1);
+  });
+
+  test('a code added upstream and a changed message are reported', { timeout: 60_000 }, () => {
+    const dir = writeSourcePages(catalog, (sdk, codes) =>
+      sdk !== 'zoom/cobrowse'
+        ? codes
+        : [
+            ...codes.map((code) => (code.number === 1016 ? { ...code, messages: ['Network request failed.'] } : code)),
+            { number: 1018, constant: 'SESSION_NEW_LIMIT', section: 'Session limit errors', messages: [] },
+          ],
+    );
+    const { status, output } = run(dir);
+    expect(output).toMatch(/added upstream: 1018 SESSION_NEW_LIMIT \(section "Session limit errors"\)/);
+    expect(output).toMatch(
+      /changed upstream: 1016 NETWORK_ERROR \(messages "Network request to backend failed after multiple attempts\." → "Network request failed\."\)/,
+    );
+    expect(status).toBe(1);
+  });
+
+  test('a path that does not exist fails loudly, exit 2', { timeout: 60_000 }, () => {
+    const { status, output } = run('no/such/folder');
+    expect(output).toContain('no/such/folder: no such file or folder');
+    expect(status).toBe(2);
+  });
+
+  test('a file named explicitly that no facts list knows fails, exit 2', { timeout: 60_000 }, () => {
+    const file = join(writeSourcePages(catalog), 'unrelated.md');
+    writeFileSync(file, '# Some other page\n');
+    const { status, output } = run(file);
+    expect(output).toMatch(/unrelated\.md: not a source of any facts list/);
+    expect(status).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadCatalog } from '../../src/lib/catalog/load';
@@ -78,14 +78,71 @@ describe('each catalog mistake fails with a message naming file, entry and field
     });
   });
 
-  test('a concept member that does not exist', () => {
+  test('a concept member that does not exist, at the line of the member', () => {
     const dir = copyFixture();
     edit(dir, 'concepts.yaml', 'code: beta/ios/7', 'code: beta/ios/8');
-    expectProblem(problemsOf(dir), {
+    const message = problemsOf(dir);
+    expectProblem(message, {
       file: 'concepts.yaml',
       entry: 'room-full',
       field: 'members.1.code',
       says: /no code "beta\/ios\/8" in the catalog/,
+    });
+    expect(message).toMatch(/concepts\.yaml:7, entry room-full, field "members\.1\.code"/);
+  });
+
+  test('an SDK without provenance: the day its codes were last checked against the source', () => {
+    const dir = copyFixture();
+    edit(dir, 'sdks.yaml', '    checked: 2026-11-01\n  groups:\n    - id: room', '  groups:\n    - id: room');
+    expect(problemsOf(dir)).toMatch(
+      /sdks\.yaml:\d+, entry #2 \(beta ios\), field "source\.checked": is required but missing/,
+    );
+  });
+
+  test('a provenance date that is not a date', () => {
+    const dir = copyFixture();
+    edit(dir, 'sdks.yaml', 'checked: 2026-11-01', 'checked: last week');
+    expectProblem(problemsOf(dir), {
+      file: 'sdks.yaml',
+      entry: '#1 (acme web)',
+      field: 'source.checked',
+      says: /YYYY-MM-DD/,
+    });
+  });
+
+  test('a facts list that disagrees with the catalog names the code and what differs', () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, 'sources/acme'), { recursive: true });
+    writeFileSync(
+      join(dir, 'sources/acme/web.yaml'),
+      [
+        'sources:',
+        '  - url: https://acme.example/docs/errors',
+        '    title: Acme errors',
+        '    checked: 2026-11-01',
+        '    identify: "# Acme errors"',
+        '    reader: { kind: markdown-table, number: Code, constant: Name }',
+        '    codes:',
+        '      - { number: 1, constant: ROOM_IS_FULL, section: Session, messages: [The room is full.] }',
+        '      - { number: 2, constant: EXTRA, section: Session }',
+        '',
+      ].join('\n'),
+    );
+    const message = problemsOf(dir);
+    expect(message).toMatch(
+      /sources\/acme\/web\.yaml:\d+, entry acme\/web: 1 ROOM_IS_FULL differs between the facts list and the catalog: constant ROOM_IS_FULL → ROOM_FULL/,
+    );
+    expect(message).toMatch(/the facts list has 2 EXTRA, which the catalog lacks/);
+    expect(message).toMatch(/the catalog has -1 UNKNOWN, which the facts list does not/);
+  });
+
+  test('a facts list of an SDK that does not exist', () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, 'sources/acme'), { recursive: true });
+    writeFileSync(join(dir, 'sources/acme/android.yaml'), 'sources: []\n');
+    expectProblem(problemsOf(dir), {
+      file: 'sources/acme/android.yaml',
+      says: /facts of "acme\/android", which is not an SDK/,
     });
   });
 

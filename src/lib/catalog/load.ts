@@ -2,6 +2,14 @@
  * Reads the catalog from its YAML files and validates it as a whole: each entry against
  * its schema, then every reference between entries. Any mistake stops the build with a
  * message that names the file, the line, the entry and the field, and says what is expected.
+ *
+ * The stages of `loadCatalog`, in order, each a function below:
+ *   1. checkTopLevel   only the catalog's own files and folders are there
+ *   2. readMap / readSdks   vendors, categories, concepts and SDKs, each against its schema
+ *   3. readCodes       codes/{vendor}/{sdk}.yaml: schema, group, category, no duplicates
+ *   4. checkConcepts   every member exists, once, and is "same" in one concept at most
+ *   5. readFacts       sources/{vendor}/{sdk}.yaml: the facts lists, each equal to its SDK's codes
+ * Problems are collected across all stages and thrown together.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,14 +19,17 @@ import {
   categorySchema,
   codeSchema,
   conceptSchema,
+  factsSchema,
   sdkSchema,
   vendorSchema,
   type Category,
   type CodeEntry,
   type Concept,
+  type Facts,
   type Sdk,
   type Vendor,
 } from '../../schemas';
+import { compareCodes, groupsSpanningSections, identity } from '../sources/drift';
 import { RESERVED_TOP_LEVEL_SLUGS, codeId, sdkId } from '../ids';
 
 /** One thing wrong with the catalog, located as precisely as we can. */
@@ -65,13 +76,17 @@ export interface Catalog {
   categories: Keyed<Category>[];
   concepts: Keyed<Concept>[];
   codes: Keyed<CodeEntry>[];
+  /** The facts list of each SDK that has one, keyed `{vendor}/{sdk}`. */
+  facts: Keyed<Facts>[];
 }
 
 /** The files at the top of the catalog folder; anything else there is a mistake. */
 const TOP_LEVEL_FILES = ['vendors.yaml', 'sdks.yaml', 'categories.yaml', 'concepts.yaml'];
+/** The folders at the top of the catalog folder: codes and the facts lists of their sources. */
+const TOP_LEVEL_FOLDERS = ['codes', 'sources'];
 const IGNORED_FILES = new Set(['README.md', '.DS_Store']);
 
-class Reader {
+export class Reader {
   readonly problems: Problem[] = [];
   constructor(private readonly root: string) {}
 
@@ -138,12 +153,15 @@ class Reader {
     return undefined;
   }
 
-  /** Reads a file whose top level maps keys (URL slugs) to entries. */
+  /**
+   * Reads a file whose top level maps keys (URL slugs) to entries. `line` gives the line of
+   * any field of an entry afterwards, for checks that run once the whole catalog is read.
+   */
   readMap<S extends z.ZodType>(
     name: string,
     schema: S,
     keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  ): Keyed<z.infer<S>>[] {
+  ): Keyed<z.infer<S>>[] & { line?: (path: (string | number)[]) => number | undefined } {
     const file = join(this.root, name);
     if (!existsSync(file)) {
       this.report({ file: this.display(file), message: 'is missing: the catalog needs this file' });
@@ -156,7 +174,8 @@ class Reader {
       this.report({ file: this.display(file), message: 'must map each key (a URL slug) to an entry' });
       return [];
     }
-    const out: Keyed<z.infer<S>>[] = [];
+    const out: Keyed<z.infer<S>>[] & { line?: (path: (string | number)[]) => number | undefined } = [];
+    out.line = (path) => this.lineOf(doc, lines, path);
     // Converted once: converting the whole document for each key made large files quadratic.
     const entries = doc.toJS() as Record<string, unknown>;
     for (const pair of doc.contents.items) {
@@ -200,25 +219,18 @@ function describeItem(index: number, item: unknown, keys: string[]): string {
   return identity ? `#${index + 1} (${identity})` : `#${index + 1}`;
 }
 
-/** Loads and validates the catalog in `root`; throws a CatalogError listing every problem. */
-export function loadCatalog(root: string): Catalog {
-  const reader = new Reader(root);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new CatalogError([{ file: reader.display(root), message: 'the catalog folder does not exist' }]);
-  }
-
+/** Stage 1: only the catalog's own files and folders sit at its top. */
+function checkTopLevel(reader: Reader, root: string) {
   for (const name of readdirSync(root)) {
-    if (TOP_LEVEL_FILES.includes(name) || IGNORED_FILES.has(name) || name === 'codes') continue;
+    if (TOP_LEVEL_FILES.includes(name) || IGNORED_FILES.has(name) || TOP_LEVEL_FOLDERS.includes(name)) continue;
     reader.report({
       file: reader.display(join(root, name)),
-      message: `is not part of the catalog; expected only ${[...TOP_LEVEL_FILES, 'codes/'].join(', ')}`,
+      message: `is not part of the catalog; expected only ${[...TOP_LEVEL_FILES, ...TOP_LEVEL_FOLDERS.map((f) => `${f}/`)].join(', ')}`,
     });
   }
+}
 
-  const vendors = reader.readMap('vendors.yaml', vendorSchema);
-  const categories = reader.readMap('categories.yaml', categorySchema);
-  const concepts = reader.readMap('concepts.yaml', conceptSchema);
-  const vendorIds = new Set(vendors.map((v) => v.id));
+function checkVendorKeys(reader: Reader, root: string, vendors: Keyed<Vendor>[]) {
   for (const vendor of vendors) {
     if (RESERVED_TOP_LEVEL_SLUGS.includes(vendor.id)) {
       reader.report({
@@ -228,93 +240,92 @@ export function loadCatalog(root: string): Catalog {
       });
     }
   }
+}
 
-  // SDKs
+/** Stage 2: sdks.yaml, a list; each SDK names a known vendor, once, with distinct group ids. */
+function readSdks(reader: Reader, root: string, vendorIds: Set<string>): Keyed<Sdk>[] {
   const sdks: Keyed<Sdk>[] = [];
   const sdksFile = join(root, 'sdks.yaml');
-  const sdkList = existsSync(sdksFile) ? reader.readList(sdksFile) : undefined;
-  if (!existsSync(sdksFile))
+  if (!existsSync(sdksFile)) {
     reader.report({ file: reader.display(sdksFile), message: 'is missing: the catalog needs this file' });
-  if (sdkList) {
-    sdkList.items.forEach((item, index) => {
-      const entry = describeItem(index, item, ['vendor', 'slug']);
-      const at = { file: sdksFile, entry, doc: sdkList.doc, lines: sdkList.lines, path: [index] };
-      const data = reader.check(sdkSchema, item, at);
-      if (!data) return;
-      const id = sdkId(data.vendor, data.slug);
-      const line = reader.lineOf(sdkList.doc, sdkList.lines, [index]);
-      if (!vendorIds.has(data.vendor)) {
-        reader.report({
-          file: reader.display(sdksFile),
-          line,
-          entry,
-          field: 'vendor',
-          message: `unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].join(', ')}`,
-        });
-        return;
-      }
-      if (sdks.some((s) => s.id === id)) {
-        reader.report({ file: reader.display(sdksFile), line, entry, field: 'slug', message: `duplicate SDK "${id}"` });
-        return;
-      }
-      const seenGroups = new Set<string>();
-      for (const [g, group] of data.groups.entries()) {
-        if (seenGroups.has(group.id)) {
-          reader.report({
-            file: reader.display(sdksFile),
-            line,
-            entry,
-            field: `groups.${g}.id`,
-            message: `duplicate group id "${group.id}"`,
-          });
-        }
-        seenGroups.add(group.id);
-      }
-      sdks.push({ id, data });
-    });
+    return sdks;
   }
+  const sdkList = reader.readList(sdksFile);
+  if (!sdkList) return sdks;
+  sdkList.items.forEach((item, index) => {
+    const entry = describeItem(index, item, ['vendor', 'slug']);
+    const at = { file: sdksFile, entry, doc: sdkList.doc, lines: sdkList.lines, path: [index] };
+    const data = reader.check(sdkSchema, item, at);
+    if (!data) return;
+    const id = sdkId(data.vendor, data.slug);
+    const line = reader.lineOf(sdkList.doc, sdkList.lines, [index]);
+    const where = { file: reader.display(sdksFile), line, entry };
+    if (!vendorIds.has(data.vendor)) {
+      reader.report({
+        ...where,
+        field: 'vendor',
+        message: `unknown vendor "${data.vendor}"; expected one of ${[...vendorIds].join(', ')}`,
+      });
+      return;
+    }
+    if (sdks.some((s) => s.id === id)) {
+      reader.report({ ...where, field: 'slug', message: `duplicate SDK "${id}"` });
+      return;
+    }
+    const seenGroups = new Set<string>();
+    for (const [g, group] of data.groups.entries()) {
+      if (seenGroups.has(group.id)) {
+        reader.report({ ...where, field: `groups.${g}.id`, message: `duplicate group id "${group.id}"` });
+      }
+      seenGroups.add(group.id);
+    }
+    sdks.push({ id, data });
+  });
+  return sdks;
+}
 
-  // Codes: one file per SDK at codes/{vendor}/{sdk}.yaml
+/** The YAML files under a folder of `{vendor}/{sdk}.yaml` files; anything else there is reported. */
+function vendorSdkFiles(reader: Reader, folder: string, what: string): { file: string; vendor: string; sdk: string }[] {
+  const files: { file: string; vendor: string; sdk: string }[] = [];
+  if (!existsSync(folder)) return files;
+  const notRead = (file: string) =>
+    reader.report({
+      file: reader.display(file),
+      message: `${what} go in ${what}/{vendor}/{sdk}.yaml; this file is not read`,
+    });
+  for (const vendor of readdirSync(folder).sort()) {
+    const vendorPath = join(folder, vendor);
+    if (!statSync(vendorPath).isDirectory()) {
+      if (!IGNORED_FILES.has(vendor)) notRead(vendorPath);
+      continue;
+    }
+    for (const name of readdirSync(vendorPath).sort()) {
+      if (IGNORED_FILES.has(name)) continue;
+      const match = /^([a-z0-9-]+)\.yaml$/.exec(name);
+      if (match) files.push({ file: join(vendorPath, name), vendor, sdk: match[1] });
+      else notRead(join(vendorPath, name));
+    }
+  }
+  return files;
+}
+
+/** Stage 3: every SDK's codes, each against the schema, its SDK's groups and the categories. */
+function readCodes(
+  reader: Reader,
+  root: string,
+  sdks: Keyed<Sdk>[],
+  categoryIds: Set<string>,
+): { codes: Keyed<CodeEntry>[]; knownCodeIds: Set<string> } {
   const codes: Keyed<CodeEntry>[] = [];
   // Ids of codes that exist, even if an entry has a mistake, so that one mistake is
   // reported once and not again by every concept that names the code.
   const knownCodeIds = new Set<string>();
-  const categoryIds = new Set(categories.map((c) => c.id));
-  const codesRoot = join(root, 'codes');
-  const codeFiles: string[] = [];
-  if (existsSync(codesRoot)) {
-    for (const vendorDir of readdirSync(codesRoot)) {
-      const vendorPath = join(codesRoot, vendorDir);
-      if (!statSync(vendorPath).isDirectory()) {
-        if (!IGNORED_FILES.has(vendorDir))
-          reader.report({
-            file: reader.display(vendorPath),
-            message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read',
-          });
-        continue;
-      }
-      for (const name of readdirSync(vendorPath)) {
-        if (IGNORED_FILES.has(name)) continue;
-        codeFiles.push(join(vendorPath, name));
-      }
-    }
-  }
-  for (const file of codeFiles.sort()) {
-    const parts = relative(codesRoot, file).split(sep);
-    const match = /^([a-z0-9-]+)\.yaml$/.exec(parts[1] ?? '');
-    const vendor = parts[0];
-    if (!match) {
-      reader.report({
-        file: reader.display(file),
-        message: 'codes go in codes/{vendor}/{sdk}.yaml; this file is not read',
-      });
-      continue;
-    }
-    const sdk = sdks.find((s) => s.data.vendor === vendor && s.data.slug === match[1]);
+  for (const { file, vendor, sdk: slug } of vendorSdkFiles(reader, join(root, 'codes'), 'codes')) {
+    const sdk = sdks.find((s) => s.data.vendor === vendor && s.data.slug === slug);
     if (!sdk) {
       reader.report({
         file: reader.display(file),
-        message: `no SDK "${vendor}/${match[1]}" in sdks.yaml; expected one of ${sdks.map((s) => s.id).join(', ')}`,
+        message: `no SDK "${vendor}/${slug}" in sdks.yaml; expected one of ${sdks.map((s) => s.id).join(', ')}`,
       });
       continue;
     }
@@ -371,31 +382,51 @@ export function loadCatalog(root: string): Catalog {
       if (ok) {
         codes.push({
           id: codeId(sdk.data.vendor, sdk.data.slug, data.number),
-          data: { ...data, vendor: sdk.data.vendor, sdk: sdk.data.slug, position: index },
+          data: {
+            ...data,
+            vendor: sdk.data.vendor,
+            sdk: sdk.data.slug,
+            position: index,
+            file: reader.display(file),
+            line: reader.lineOf(list.doc, list.lines, [index]) ?? 1,
+          },
         });
       }
     });
   }
+  return { codes, knownCodeIds };
+}
 
-  // Concepts: every member exists, appears once, and a code means "the same" as one concept at most.
+/** Stage 4: every member exists, appears once, and a code means "the same" as one concept at most. */
+function checkConcepts(
+  reader: Reader,
+  root: string,
+  concepts: ReturnType<Reader['readMap']>,
+  knownCodeIds: Set<string>,
+): Keyed<Concept>[] {
   const sameAs = new Map<string, string>();
   const conceptsFile = reader.display(join(root, 'concepts.yaml'));
-  const validConcepts: Keyed<Concept>[] = [];
-  for (const concept of concepts) {
+  const valid: Keyed<Concept>[] = [];
+  for (const concept of concepts as Keyed<Concept>[]) {
     const seen = new Set<string>();
     let ok = true;
+    const at = (path: (string | number)[]) => ({
+      file: conceptsFile,
+      line: concepts.line?.([concept.id, ...path]),
+      entry: concept.id,
+      field: path.join('.'),
+    });
     concept.data.members.forEach((member, m) => {
-      const at = { file: conceptsFile, entry: concept.id, field: `members.${m}.code` };
       if (!knownCodeIds.has(member.code)) {
         reader.report({
-          ...at,
+          ...at(['members', m, 'code']),
           message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code`,
         });
         ok = false;
       }
       if (seen.has(member.code)) {
         reader.report({
-          ...at,
+          ...at(['members', m, 'code']),
           message: `"${member.code}" is listed twice in this concept; list each member once with one relation`,
         });
         ok = false;
@@ -405,8 +436,7 @@ export function loadCatalog(root: string): Catalog {
         const other = sameAs.get(member.code);
         if (other) {
           reader.report({
-            ...at,
-            field: `members.${m}.relation`,
+            ...at(['members', m, 'relation']),
             message: `contradictory relations: "${member.code}" is "same" as both concept "${other}" and "${concept.id}"; a code can mean exactly one concept, so make one of them narrower, broader or related`,
           });
           ok = false;
@@ -416,17 +446,80 @@ export function loadCatalog(root: string): Catalog {
     });
     const sdksInConcept = new Set(concept.data.members.map((m) => m.code.split('/').slice(0, 2).join('/')));
     if (sdksInConcept.size < 2) {
-      reader.report({
-        file: conceptsFile,
-        entry: concept.id,
-        field: 'members',
-        message: 'a concept links codes of at least two different SDKs',
-      });
+      reader.report({ ...at(['members']), message: 'a concept links codes of at least two different SDKs' });
       ok = false;
     }
-    if (ok) validConcepts.push(concept);
+    if (ok) valid.push(concept);
   }
+  return valid;
+}
 
+/**
+ * Stage 5: the facts lists. Each belongs to an SDK of the catalog, and the SDK's codes equal
+ * the facts: the same numbers and constants, the same messages, and groups that follow the
+ * source's sections. The facts themselves are compared with the vendor's current source by
+ * the drift check (`npm run check:sources`).
+ */
+function readFacts(reader: Reader, root: string, sdks: Keyed<Sdk>[], codes: Keyed<CodeEntry>[]): Keyed<Facts>[] {
+  const out: Keyed<Facts>[] = [];
+  for (const { file, vendor, sdk: slug } of vendorSdkFiles(reader, join(root, 'sources'), 'sources')) {
+    const id = sdkId(vendor, slug);
+    const display = reader.display(file);
+    if (!sdks.some((s) => s.id === id)) {
+      reader.report({
+        file: display,
+        message: `facts of "${id}", which is not an SDK of sdks.yaml; expected one of ${sdks.map((s) => s.id).join(', ')}`,
+      });
+      continue;
+    }
+    const parsed = reader.parse(file);
+    if (!parsed) continue;
+    const facts = reader.check(factsSchema, parsed.doc.toJS(), { file, entry: id, ...parsed, path: [] });
+    if (!facts) continue;
+    out.push({ id, data: facts });
+    const line = (path: (string | number)[]) => reader.lineOf(parsed.doc, parsed.lines, path);
+    const ours = codes.filter((c) => sdkId(c.data.vendor, c.data.sdk) === id).map((c) => c.data);
+    const stated = facts.sources.flatMap((source) => source.codes);
+    for (const difference of compareCodes(stated, ours)) {
+      reader.report({
+        file: display,
+        line: line(['sources']),
+        entry: id,
+        message:
+          difference.kind === 'added'
+            ? `the catalog has ${difference.code}, which the facts list does not: add it here from the source, or remove the code`
+            : difference.kind === 'removed'
+              ? `the facts list has ${difference.code}, which the catalog lacks: add the code to codes/${id}.yaml`
+              : `${difference.code} differs between the facts list and the catalog: ${difference.detail}`,
+      });
+    }
+    const sectionOf = new Map(stated.map((code) => [identity(code), code.section]));
+    const placed = ours.flatMap((code) => {
+      const section = sectionOf.get(identity(code));
+      return section ? [{ group: code.group, section, name: String(code.number ?? code.constant) }] : [];
+    });
+    for (const message of groupsSpanningSections(placed)) {
+      reader.report({ file: display, line: line(['sources']), entry: id, message: `codes/${id}.yaml: ${message}` });
+    }
+  }
+  return out;
+}
+
+/** Loads and validates the catalog in `root`; throws a CatalogError listing every problem. */
+export function loadCatalog(root: string): Catalog {
+  const reader = new Reader(root);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new CatalogError([{ file: reader.display(root), message: 'the catalog folder does not exist' }]);
+  }
+  checkTopLevel(reader, root);
+  const vendors = reader.readMap('vendors.yaml', vendorSchema);
+  const categories = reader.readMap('categories.yaml', categorySchema);
+  const conceptEntries = reader.readMap('concepts.yaml', conceptSchema);
+  checkVendorKeys(reader, root, vendors);
+  const sdks = readSdks(reader, root, new Set(vendors.map((v) => v.id)));
+  const { codes, knownCodeIds } = readCodes(reader, root, sdks, new Set(categories.map((c) => c.id)));
+  const concepts = checkConcepts(reader, root, conceptEntries, knownCodeIds);
+  const facts = readFacts(reader, root, sdks, codes);
   if (reader.problems.length > 0) throw new CatalogError(reader.problems);
-  return { vendors, sdks, categories, concepts: validConcepts, codes };
+  return { vendors, sdks, categories, concepts, codes, facts };
 }

@@ -1,0 +1,144 @@
+/**
+ * The drift check: compares the catalog with the vendor source files it is given and says
+ * what was added, removed or changed upstream, so that a maintainer notices a renamed or new
+ * code. Each SDK keeps a facts list (content/sources/{vendor}/{sdk}.yaml) naming its sources,
+ * the text that identifies each one and the reader that extracts its codes.
+ *
+ *   npm run check:sources -- <folder or file>...      compare, exit 1 on any difference
+ *   npm run check:sources -- --facts <sdk> <file>     print the facts a source yields, as YAML
+ *
+ * It fails loudly (exit 2) when a path it was asked to read does not exist, or when a file
+ * named explicitly is not a source of any facts list.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { stringify } from 'yaml';
+import { CatalogError, loadCatalog, type Catalog } from '../src/lib/catalog/load';
+import { compareCodes, sharedRuns, wordRuns, type Difference } from '../src/lib/sources/drift';
+import { readSource } from '../src/lib/sources/readers';
+import type { FactSource } from '../src/schemas';
+
+const CONTENT = process.env.ATLAS_CONTENT_DIR ?? 'content';
+
+class UsageError extends Error {}
+
+/** The files to read: each argument is a file, or a folder whose files are all read. */
+function expand(args: string[]): { file: string; named: boolean }[] {
+  const files: { file: string; named: boolean }[] = [];
+  for (const arg of args) {
+    if (!existsSync(arg)) throw new UsageError(`${arg}: no such file or folder`);
+    if (statSync(arg).isDirectory()) {
+      for (const name of readdirSync(arg).sort()) {
+        const file = join(arg, name);
+        if (statSync(file).isFile()) files.push({ file, named: false });
+      }
+    } else files.push({ file: arg, named: true });
+  }
+  return files;
+}
+
+interface Match {
+  sdk: string;
+  source: FactSource;
+}
+
+/** The facts-list sources whose identifying text occurs in the file. */
+function sourcesOf(text: string, catalog: Catalog): Match[] {
+  return catalog.facts.flatMap(({ id, data }) =>
+    data.sources.filter((source) => text.includes(source.identify)).map((source) => ({ sdk: id, source })),
+  );
+}
+
+/** The catalog's prose for an SDK's codes, without the messages it quotes on purpose. */
+function proseOf(catalog: Catalog, sdk: string): { code: string; text: string }[] {
+  return catalog.codes
+    .filter(({ data }) => `${data.vendor}/${data.sdk}` === sdk)
+    .flatMap(({ id, data }) =>
+      [data.summary, data.description, data.retryNote, data.userReply, ...data.causes, ...data.fix, ...data.notes].map(
+        (text) => ({ code: id, text: data.messages.reduce((t, message) => t.split(message).join(' '), text) }),
+      ),
+    );
+}
+
+function report(label: string, differences: Difference[]): string[] {
+  const words = { added: 'added upstream', removed: 'removed upstream', changed: 'changed upstream' };
+  return differences
+    .map((d) => `  ${words[d.kind]}: ${d.code}${d.detail ? ` (${d.detail})` : ''}`)
+    .map((line) => `${label}${line}`);
+}
+
+function check(args: string[]): number {
+  const catalog = loadCatalog(CONTENT);
+  const files = expand(args);
+  if (files.length === 0) throw new UsageError('give at least one source file or folder to compare with the catalog');
+  let differences = 0;
+  const checked = new Set<string>();
+  for (const { file, named } of files) {
+    const text = readFileSync(file, 'utf8');
+    const matches = sourcesOf(text, catalog);
+    const shown = relative(process.cwd(), file) || file;
+    if (matches.length === 0) {
+      if (named)
+        throw new UsageError(
+          `${shown}: not a source of any facts list (no "identify" text of content/sources/ occurs in it)`,
+        );
+      console.log(`${shown}: skipped, not a source of any facts list`);
+      continue;
+    }
+    if (matches.length > 1) {
+      throw new UsageError(
+        `${shown}: matches several sources (${matches.map((m) => `${m.sdk}: ${m.source.title}`).join('; ')}); make their "identify" texts distinct`,
+      );
+    }
+    const [{ sdk, source }] = matches;
+    checked.add(`${sdk}\u0000${source.url}`);
+    const sections = [...new Set(source.codes.map((code) => code.section))];
+    const found = readSource(text, source.reader, sections).map((code) => ({
+      ...code,
+      set: source.codes.find((c) => c.number === code.number && c.constant === code.constant)?.set,
+    }));
+    const lines: string[] = [];
+    if (found.length === 0) lines.push(`  the reader found no code in this file: has the page changed its layout?`);
+    lines.push(...report('', compareCodes(source.codes, found)));
+    const page = wordRuns(text.replace(/[`*_\\]/g, ''));
+    for (const { code, text: prose } of proseOf(catalog, sdk))
+      for (const run of sharedRuns(prose, page))
+        lines.push(`  copied wording: ${code} shares "${run}" with the source`);
+    console.log(
+      `${sdk} · ${source.title} · ${shown}: ${lines.length === 0 ? 'no difference' : `${lines.length} difference(s)`}`,
+    );
+    for (const line of lines) console.log(line);
+    differences += lines.length;
+  }
+  const unchecked = catalog.facts.flatMap(({ id, data }) =>
+    data.sources.filter((s) => !checked.has(`${id}\u0000${s.url}`)).map((s) => `${id} (${s.title})`),
+  );
+  if (unchecked.length) console.log(`not given, so not checked: ${unchecked.join(', ')}`);
+  console.log(
+    differences === 0 ? 'The catalog matches its sources.' : `${differences} difference(s) from the sources.`,
+  );
+  return differences === 0 ? 0 : 1;
+}
+
+/** Prints the facts a source yields, to start or refresh an SDK's facts list. */
+function printFacts(sdk: string, file: string): number {
+  const catalog = loadCatalog(CONTENT);
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+  const source = catalog.facts
+    .find((f) => f.id === sdk)
+    ?.data.sources.find((s) => readFileSync(file, 'utf8').includes(s.identify));
+  if (!source) throw new UsageError(`${file}: not a source of the facts list of ${sdk}`);
+  const sections = [...new Set(source.codes.map((code) => code.section))];
+  console.log(stringify(readSource(readFileSync(file, 'utf8'), source.reader, sections), { lineWidth: 0 }));
+  return 0;
+}
+
+try {
+  const args = process.argv.slice(2);
+  process.exitCode = args[0] === '--facts' ? printFacts(args[1] ?? '', args[2] ?? '') : check(args);
+} catch (error) {
+  if (error instanceof UsageError || error instanceof CatalogError) {
+    console.error(`check:sources: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,98 @@
+/**
+ * Readers that extract an SDK's facts (numbers, constants, sections, runtime messages)
+ * from a vendor source file, for the drift check. Each reader is pure: text in, codes out.
+ * They read only identities and messages, never the vendor's explanations.
+ */
+import type { SourceReader } from '../../schemas';
+
+/** A code as a source states it. */
+export interface SourceCode {
+  number?: number;
+  constant: string;
+  section: string;
+  messages: string[];
+}
+
+/** Markdown cell text without links, escapes, emphasis, tags or code ticks. */
+function cleanCell(cell: string): string {
+  return cell
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\_/g, '_')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The heading that governs a table: the last Markdown heading before it. Pages flattened
+ * onto one line (Zoom's) run the heading into the next paragraph, so a heading that starts
+ * with a section the facts list already knows is cut there.
+ */
+function headingBefore(text: string, knownSections: string[]): string {
+  // A heading ends at the line's end or, on a one-line page, where the next heading starts.
+  const headings = [...text.matchAll(/(?:^|\s)#{1,6} ((?:(?!\s#{1,6}\s)[^\n])+)/g)];
+  const last = headings.at(-1);
+  if (!last) return '';
+  const line = cleanCell(last[1].replace(/<a\b[^>]*>.*?<\/a>/g, ''));
+  const known = knownSections
+    .filter((section) => line === section || line.startsWith(`${section} `))
+    .sort((a, b) => b.length - a.length)[0];
+  if (known) return known;
+  // An unknown heading on a one-line page: its first words, enough to name it in a report.
+  return text.includes('\n') ? line : line.split(' ').slice(0, 8).join(' ');
+}
+
+function splitMessages(cell: string, list: 'single' | 'numbered'): string[] {
+  const trimmed = cell.trim();
+  // A cell in italics is the vendor's remark about the message, not a message.
+  if (!trimmed || /^_[^_].*_$/.test(trimmed)) return [];
+  if (list === 'numbered') {
+    return trimmed.split(/`\d+`/).map(cleanCell).filter(Boolean);
+  }
+  return [cleanCell(trimmed)];
+}
+
+/** Reads every table of a Markdown page whose header has the reader's number and constant columns. */
+function readMarkdownTables(
+  text: string,
+  reader: Extract<SourceReader, { kind: 'markdown-table' }>,
+  knownSections: string[],
+): SourceCode[] {
+  const out: SourceCode[] = [];
+  for (const separator of text.matchAll(/(?:\|\s*:?-{3,}:?\s*)+\|/g)) {
+    const columns = (separator[0].match(/-{3,}/g) ?? []).length;
+    const before = text.slice(0, separator.index).split('|');
+    if (before.length < columns + 2) continue;
+    const header = before.slice(-(columns + 1), -1).map(cleanCell);
+    const numberAt = header.indexOf(reader.number);
+    const constantAt = header.indexOf(reader.constant);
+    const messagesAt = reader.messages ? header.indexOf(reader.messages) : -1;
+    if (numberAt < 0 || constantAt < 0) continue;
+    const section = headingBefore(before.slice(0, -(columns + 1)).join('|'), knownSections);
+    const pieces = text.slice(separator.index + separator[0].length).split('|');
+    // Rows follow as `| c1 | … | cN |`, separated by white space only; anything else ends the table.
+    for (let i = 0; i + columns < pieces.length && /^\s*$/.test(pieces[i]); i += columns + 1) {
+      const cells = pieces.slice(i + 1, i + 1 + columns);
+      const number = cleanCell(cells[numberAt]);
+      const constant = cleanCell(cells[constantAt]);
+      if (!/^-?\d+$/.test(number) || !constant) continue;
+      out.push({
+        number: Number(number),
+        constant,
+        section,
+        messages: messagesAt >= 0 ? splitMessages(cells[messagesAt], reader.messageList) : [],
+      });
+    }
+  }
+  return out;
+}
+
+/** Extracts the codes of one source file with its reader. */
+export function readSource(text: string, reader: SourceReader, knownSections: string[] = []): SourceCode[] {
+  switch (reader.kind) {
+    case 'markdown-table':
+      return readMarkdownTables(text, reader, knownSections);
+  }
+}

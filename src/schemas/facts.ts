@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { httpUrl, isoDate, prose, slug } from './common';
+
+/**
+ * How the drift check reads one kind of source file. Each reader is a small parser in
+ * src/lib/sources/readers.ts; a source names the one that reads it.
+ */
+export const markdownTableReaderSchema = z.strictObject({
+  /** Reads the tables of a Markdown page: one row per code, sections from the headings above them. */
+  kind: z.literal('markdown-table'),
+  /** Header of the column that holds the number, exactly as the page writes it. */
+  number: prose,
+  /** Header of the column that holds the constant. */
+  constant: prose,
+  /** Header of the column of runtime messages, where the page has one. */
+  messages: prose.optional(),
+  /**
+   * How a cell holds several messages: `numbered` where the page writes "`1` first`2` second"
+   * (Zoom); one message per cell otherwise.
+   */
+  messageList: z.enum(['single', 'numbered']).default('single'),
+});
+
+export const sourceReaderSchema = z.discriminatedUnion('kind', [markdownTableReaderSchema]);
+export type SourceReader = z.infer<typeof sourceReaderSchema>;
+
+/** One code as its source states it: identity and runtime messages, never the vendor's prose. */
+export const factCodeSchema = z.strictObject({
+  /** The number, where the code has one. */
+  number: z.number().int().optional(),
+  /** The name exactly as the source spells it, typos included. */
+  constant: z.string().trim().min(1),
+  /** The catalog code set it belongs to, where the SDK has several. */
+  set: slug.optional(),
+  /** The heading of the source's section that lists the code, verbatim. */
+  section: prose,
+  /** The runtime messages the source gives for the code, verbatim. */
+  messages: z.array(prose).default([]),
+});
+
+/** One file or page the facts were taken from. */
+export const factSourceSchema = z.strictObject({
+  /** Where to read it: a vendor page, or a repository file at a commit. */
+  url: httpUrl,
+  /** The page's title or the file's path. */
+  title: prose,
+  /** The SDK version or commit the facts reflect, where known. */
+  version: prose.optional(),
+  /** When the facts were last compared with this source (YYYY-MM-DD). */
+  checked: isoDate,
+  /** A line of text that occurs in this source and in no other, so that the drift check knows a given file. */
+  identify: prose,
+  /** The reader that extracts the facts from this source. */
+  reader: sourceReaderSchema,
+  /** The codes it lists, in its order. */
+  codes: z.array(factCodeSchema).min(1, 'a source lists at least one code'),
+});
+
+/** The facts list of one SDK, at `content/sources/{vendor}/{sdk}.yaml`. */
+export const factsSchema = z.strictObject({
+  /** Its sources, each with the codes taken from it. */
+  sources: z.array(factSourceSchema).min(1, 'an SDK has at least one source'),
+});
+
+export type FactCode = z.infer<typeof factCodeSchema>;
+export type FactSource = z.infer<typeof factSourceSchema>;
+export type Facts = z.infer<typeof factsSchema>;

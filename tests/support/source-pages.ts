@@ -1,0 +1,49 @@
+/**
+ * Writes vendor-like source pages from the facts lists, so that the drift check can be
+ * tested inside the repository: the vendor pages themselves are not part of it. A page
+ * holds the source's identifying line, then one Markdown table per section in the layout
+ * the source's reader expects.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Catalog } from '../../src/lib/catalog/load';
+import type { FactCode, FactSource } from '../../src/schemas';
+
+function messagesCell(code: FactCode, source: FactSource): string {
+  if (source.reader.messageList === 'numbered') return code.messages.map((m, i) => `\`${i + 1}\` ${m}`).join('');
+  return code.messages[0] ?? '';
+}
+
+export function renderSourcePage(source: FactSource, codes: FactCode[] = source.codes): string {
+  const { reader } = source;
+  const columns = [reader.number, reader.constant, ...(reader.messages ? [reader.messages] : [])];
+  const sections = [...new Set(codes.map((code) => code.section))];
+  const tables = sections.map((section) => {
+    const rows = codes
+      .filter((code) => code.section === section)
+      .map((code) =>
+        [String(code.number), code.constant, ...(reader.messages ? [messagesCell(code, source)] : [])].join(' | '),
+      );
+    return [
+      `## ${section}`,
+      '',
+      `| ${columns.join(' | ')} |`,
+      `| ${columns.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r} |`),
+    ].join('\n');
+  });
+  return `${source.identify}\n\nA page written for tests.\n\n${tables.join('\n\n')}\n`;
+}
+
+/** A folder with one rendered page per source of every facts list; returns its path. */
+export function writeSourcePages(catalog: Catalog, change?: (sdk: string, codes: FactCode[]) => FactCode[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-sources-'));
+  catalog.facts.forEach(({ id, data }, i) =>
+    data.sources.forEach((source, j) => {
+      const codes = change ? change(id, [...source.codes]) : source.codes;
+      writeFileSync(join(dir, `${i}-${j}.md`), renderSourcePage(source, codes));
+    }),
+  );
+  return dir;
+}
