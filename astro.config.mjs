@@ -1,10 +1,11 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './integrations/pagefind.mjs';
 import codeFiles from './integrations/code-files.mjs';
+import headers from './integrations/headers.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Prism, not Shiki: Shiki's inline styles would need 'unsafe-inline' styles under the CSP.
   markdown: { syntaxHighlight: 'prism' },
-  integrations: [mdx(), sitemap({ filter: isListedPage }), codeFiles(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: isListedPage }), codeFiles(), pagefind(), headers()],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from this
     // origin (Astro adds hashes for its own inline ones), no request to any other origin.
@@ -48,6 +49,14 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
+    },
+  },
+  env: {
+    schema: {
+      // The repository that "Edit this page" and "Report a missing code" link to; without
+      // it those links are left out (src/lib/site-config.ts).
+      REPOSITORY_URL: envField.string({ context: 'client', access: 'public', optional: true, url: true }),
+      REPOSITORY_BRANCH: envField.string({ context: 'client', access: 'public', default: 'main' }),
     },
   },
   vite: { plugins: [tailwindcss()] },

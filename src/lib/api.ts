@@ -7,11 +7,21 @@ import { z } from 'astro/zod';
 import { ACTORS, RELATIONS, RETRY } from '../schemas';
 import type { Atlas, CodeItem, ConceptItem, SdkItem } from './catalog/atlas';
 import { plainText } from './inline';
+import { provenanceOf } from './provenance';
 import { absoluteUrl, urls } from './urls';
 
 export const API_VERSION = 1;
 
 const ref = z.object({ id: z.string(), name: z.string() });
+
+const provenance = z
+  .object({
+    title: z.string().describe("The vendor page's title"),
+    url: z.string().describe('The vendor page the entries are taken from'),
+    version: z.string().optional().describe('The SDK version the entries reflect, where known'),
+    checked: z.string().describe('The day the entries were last checked against the source, YYYY-MM-DD'),
+  })
+  .describe("Where the SDK's entries come from");
 
 export const apiCodeSchema = z
   .object({
@@ -43,6 +53,7 @@ export const apiCodeSchema = z
     url: z.string().describe('Canonical URL of the code page'),
     json: z.string().describe('URL of this record as a JSON file'),
     source: z.string().describe("The vendor's documentation page"),
+    provenance,
   })
   .describe('One error code of one SDK');
 
@@ -56,6 +67,7 @@ export const apiSdkSchema = z.object({
   receive: z.object({ api: z.string(), description: z.string(), example: z.string() }),
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
   source: z.string(),
+  provenance,
   url: z.string(),
 });
 
@@ -136,7 +148,13 @@ export function codeRecord(atlas: Atlas, code: CodeItem, site: URL | undefined):
     url: absoluteUrl(urls.code(code), site),
     json: absoluteUrl(urls.codeJson(code), site),
     source: atlas.sourceUrl(code),
+    provenance: provenanceRecord(sdk),
   };
+}
+
+function provenanceRecord(sdk: SdkItem): z.infer<typeof provenance> {
+  const { title, url, version, checked } = provenanceOf(sdk);
+  return { title, url, ...(version ? { version } : {}), checked };
 }
 
 export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.infer<typeof apiSdkSchema> {
@@ -151,6 +169,7 @@ export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.
     receive: { api: sdk.receive.api, description: plainText(sdk.receive.description), example: sdk.receive.example },
     groups: sdk.groups.map((g) => ({ id: g.id, name: g.name })),
     source: sdk.source.url,
+    provenance: provenanceRecord(sdk),
     url: absoluteUrl(urls.sdk(sdk), site),
   };
 }

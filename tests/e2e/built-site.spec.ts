@@ -134,3 +134,19 @@ test('a constant-name URL forwards to its code page', () => {
     );
   }
 });
+
+test('every SDK page and every code page says where its entries come from, for which version, and when they were checked', () => {
+  const pages = [
+    ...atlas.sdks.map((sdk) => ({ path: `/${sdk.vendor}/${sdk.slug}/`, sdk })),
+    ...atlas.codes.map((code) => ({ path: codePath(code), sdk: atlas.sdkOf(code) })),
+  ];
+  for (const { path, sdk } of pages) {
+    const note = site.pages.get(path)?.root.querySelector('[data-provenance]');
+    expect(note, path).toBeTruthy();
+    const text = note!.text.replace(/\s+/g, ' ').trim();
+    expect(text, path).toContain(`From ${sdk.source.title}, ${sdk.shortName}`);
+    if (sdk.source.version) expect(text, path).toContain(sdk.source.version);
+    expect(text, path).toMatch(/checked \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(note!.querySelector('time')?.getAttribute('datetime'), path).toBe(sdk.source.checked);
+  }
+});

@@ -17,7 +17,7 @@ test.describe('a deep link to a code', () => {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(page.locator('#fix li').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Error Events (React)' })).toHaveAttribute(
+    await expect(page.locator('#source').getByRole('link', { name: 'Error Events (React)' })).toHaveAttribute(
       'href',
       /docs\.videosdk\.live/,
     );
