@@ -29,7 +29,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Prism, not Shiki: Shiki's inline styles would need 'unsafe-inline' styles under the CSP.
   markdown: { syntaxHighlight: 'prism' },
-  integrations: [mdx(), sitemap({ filter: isListedPage }), codeFiles(), pagefind(), headers()],
+  // Pagefind indexes the rendered pages before the redirect pages are added beside them.
+  integrations: [mdx(), sitemap({ filter: isListedPage }), pagefind(), codeFiles(), headers()],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from this
     // origin (Astro adds hashes for its own inline ones), no request to any other origin.

@@ -2,18 +2,13 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, and fails the build
  * when Pagefind reports any error, so a broken index never ships silently.
- * Only elements marked `data-pagefind-body` (the code pages) are indexed.
+ * Only elements marked `data-pagefind-body` (the code pages) are indexed; other pages are
+ * read and skipped.
  * @see https://pagefind.app/docs/node-api/
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-
-/**
- * Only code pages carry data-pagefind-body; reading just them (/{vendor}/{sdk}/{number}/,
- * numbers possibly negative) spares parsing every list and redirect page of a large site.
- */
-const CODE_PAGES = '*/*/{[0-9],-}*/index.html';
 
 /** Characters kept inside words: "-" keeps Sceenic's "-1" a negative number, "_" keeps constants whole. */
 export const INCLUDE_CHARACTERS = '-_';
@@ -36,7 +31,8 @@ export default function pagefindIntegration() {
           forceLanguage: 'en',
         });
         if (!index || errors.length) throw failure('starting', errors);
-        const added = await index.addDirectory({ path: site, glob: CODE_PAGES });
+        // Pages are indexed by their marking (data-pagefind-body), never by a path pattern.
+        const added = await index.addDirectory({ path: site });
         if (added.errors.length) fail('indexing the site', added.errors);
         if (added.page_count === 0) fail('indexing the site', ['no page was indexed: is data-pagefind-body missing?']);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

@@ -55,7 +55,7 @@ function proseOf(catalog: Catalog, sdk: string): { code: string; text: string }[
     .filter(({ data }) => `${data.vendor}/${data.sdk}` === sdk)
     .flatMap(({ id, data }) =>
       [data.summary, data.description, data.retryNote, data.userReply, ...data.causes, ...data.fix, ...data.notes].map(
-        (text) => ({ code: id, text: data.messages.reduce((t, message) => t.split(message).join(' '), text) }),
+        (text) => ({ code: id, text: data.messages.reduce((t, message) => t.split(message.text).join(' '), text) }),
       ),
     );
 }
@@ -92,8 +92,7 @@ function check(args: string[]): number {
     }
     const [{ sdk, source }] = matches;
     checked.add(`${sdk}\u0000${source.url}`);
-    const sections = [...new Set(source.codes.map((code) => code.section))];
-    const found = readSource(text, source.reader, sections).map((code) => ({
+    const found = readSource(text, source.reader, source.codes).map((code) => ({
       ...code,
       set: source.codes.find((c) => c.number === code.number && c.constant === code.constant)?.set,
     }));
@@ -128,8 +127,7 @@ function printFacts(sdk: string, file: string): number {
     .find((f) => f.id === sdk)
     ?.data.sources.find((s) => readFileSync(file, 'utf8').includes(s.identify));
   if (!source) throw new UsageError(`${file}: not a source of the facts list of ${sdk}`);
-  const sections = [...new Set(source.codes.map((code) => code.section))];
-  console.log(stringify(readSource(readFileSync(file, 'utf8'), source.reader, sections), { lineWidth: 0 }));
+  console.log(stringify(readSource(readFileSync(file, 'utf8'), source.reader, source.codes), { lineWidth: 0 }));
   return 0;
 }
 

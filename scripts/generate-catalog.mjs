@@ -70,6 +70,7 @@ for (let s = 0; s < sdkCount && made < total; s++) {
       checked: '2026-11-22',
     },
     groups,
+    codeSets: [{ id: 'errors', name: `onError${s} codes` }],
   });
   const codes = [];
   for (let i = 0; i < perSdk && made < total; i++, made++) {

@@ -25,15 +25,54 @@ const provenance = z
 
 export const apiCodeSchema = z
   .object({
-    id: z.string().describe('Stable identifier: {vendor}/{sdk}/{number}'),
+    id: z.string().describe('Stable identifier: {vendor}/{sdk}/{key}'),
+    key: z
+      .string()
+      .describe(
+        "The code's path below its SDK: its number, or its identifier as a slug, after its code set's path where it has one",
+      ),
     vendor: ref,
     sdk: ref,
-    number: z.number().int().describe('The number the SDK reports; may be negative'),
-    constant: z.string().describe('Constant or enum name exactly as the vendor spells it'),
-    aliases: z.array(z.string()).describe('Other spellings, such as a corrected typo'),
+    set: ref.describe("The SDK's code set the code belongs to, named as the vendor names it"),
+    number: z.number().int().optional().describe('The number the SDK reports, where the code has one; may be negative'),
+    constant: z
+      .string()
+      .describe('The identifier exactly as the vendor spells it: constant, enum member, string code, exception name'),
+    aliases: z.array(z.string()).describe('Other names: per-platform spellings, legacy names, a corrected typo'),
+    aliasDetails: z
+      .array(z.object({ name: z.string(), platform: z.string().optional(), legacy: z.boolean().optional() }))
+      .describe('The aliases with the platform that uses each, and whether it is a legacy name'),
+    versions: z
+      .array(z.object({ version: z.string(), number: z.number().int() }))
+      .describe('The number in each SDK version, where it changed between versions'),
+    deprecated: z
+      .object({ since: z.string().optional(), note: z.string(), replacedBy: z.array(z.string()) })
+      .optional()
+      .describe('Set when the vendor retired the code; replacedBy lists the ids of the codes that replace it'),
     group: ref.describe("The vendor's own section of its error table"),
     category: ref.describe("The atlas's cross-vendor category"),
     messages: z.array(z.string()).describe('Runtime messages, verbatim, where the vendor documents them'),
+    messageDetails: z
+      .array(
+        z.object({
+          text: z.string(),
+          where: z.string().optional(),
+          meaning: z.string().optional(),
+          action: z.string().optional(),
+        }),
+      )
+      .describe('The messages with the browser or platform that emits each, and what each means and asks for'),
+    subReasons: z
+      .array(
+        z.object({
+          field: z.string(),
+          value: z.string(),
+          name: z.string().optional(),
+          meaning: z.string(),
+          action: z.string(),
+        }),
+      )
+      .describe('Values of a field carried with the code that change its meaning and fix'),
     summary: z.string(),
     description: z.string(),
     causes: z.array(z.string()),
@@ -48,8 +87,12 @@ export const apiCodeSchema = z
     equivalents: z.array(
       z
         .object({ id: z.string(), concept: z.string(), relation: z.enum(RELATIONS), url: z.string() })
-        .describe('A code of another SDK linked through a concept'),
+        .describe('A code of another SDK linked through a concept; relation is that code as seen from this one'),
     ),
+    twins: z.array(z.string()).describe("Ids of the same code on the vendor's other platforms"),
+    related: z
+      .array(z.object({ id: z.string(), note: z.string(), url: z.string() }))
+      .describe('Codes of the same SDK that are easily confused with this one'),
     url: z.string().describe('Canonical URL of the code page'),
     json: z.string().describe('URL of this record as a JSON file'),
     source: z.string().describe("The vendor's documentation page"),
@@ -66,6 +109,9 @@ export const apiSdkSchema = z.object({
   language: z.string(),
   receive: z.object({ api: z.string(), description: z.string(), example: z.string() }),
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
+  codeSets: z
+    .array(z.object({ id: z.string(), name: z.string(), path: z.string().optional() }))
+    .describe("The SDK's code sets, named as the vendor names them"),
   source: z.string(),
   provenance,
   url: z.string(),
@@ -115,14 +161,25 @@ export function codeRecord(atlas: Atlas, code: CodeItem, site: URL | undefined):
   const category = atlas.category(code.category);
   return {
     id: code.id,
+    key: code.key,
     vendor: { id: vendor.id, name: vendor.name },
     sdk: { id: sdk.id, name: sdk.shortName },
-    number: code.number,
+    set: { id: code.set, name: atlas.setOf(code).name },
+    ...(code.number !== undefined ? { number: code.number } : {}),
     constant: code.constant,
-    aliases: code.aliases,
+    aliases: code.aliases.map((alias) => alias.name),
+    aliasDetails: code.aliases,
+    versions: code.versions,
+    ...(code.deprecated ? { deprecated: { ...code.deprecated, note: plainText(code.deprecated.note) } } : {}),
     group: { id: group.id, name: group.name },
     category: { id: category.id, name: category.name },
-    messages: code.messages,
+    messages: code.messages.map((message) => message.text),
+    messageDetails: code.messages.map((m) => ({
+      ...m,
+      ...(m.meaning ? { meaning: plainText(m.meaning) } : {}),
+      ...(m.action ? { action: plainText(m.action) } : {}),
+    })),
+    subReasons: code.subReasons.map((r) => ({ ...r, meaning: plainText(r.meaning), action: plainText(r.action) })),
     summary: plainText(code.summary),
     description: plainText(code.description),
     causes: code.causes.map(plainText),
@@ -145,6 +202,10 @@ export function codeRecord(atlas: Atlas, code: CodeItem, site: URL | undefined):
       relation: eq.relation,
       url: absoluteUrl(urls.code(eq.code), site),
     })),
+    twins: atlas.twinsOf(code).map((twin) => twin.id),
+    related: atlas
+      .relatedOf(code)
+      .map((r) => ({ id: r.code.id, note: plainText(r.note), url: absoluteUrl(urls.code(r.code), site) })),
     url: absoluteUrl(urls.code(code), site),
     json: absoluteUrl(urls.codeJson(code), site),
     source: atlas.sourceUrl(code),
@@ -168,6 +229,7 @@ export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.
     language: sdk.language,
     receive: { api: sdk.receive.api, description: plainText(sdk.receive.description), example: sdk.receive.example },
     groups: sdk.groups.map((g) => ({ id: g.id, name: g.name })),
+    codeSets: sdk.codeSets.map(({ id, name, path }) => ({ id, name, ...(path ? { path } : {}) })),
     source: sdk.source.url,
     provenance: provenanceRecord(sdk),
     url: absoluteUrl(urls.sdk(sdk), site),

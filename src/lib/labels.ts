@@ -1,5 +1,6 @@
 /** Words the site shows for the catalog's enumerations and identities. */
 import type { Actor, Relation, Retry } from '../schemas';
+import { codeLabel } from './ids';
 
 export const ACTOR_LABELS: Record<Actor, string> = {
   'end-user': 'End user',
@@ -35,7 +36,15 @@ export const RELATION_HINTS: Record<Relation, string> = {
   related: 'a different failure that is easily confused with this',
 };
 
-/** "VideoSDK React 4009": how a code is named in titles and lists. */
-export function codeName(code: { number: number }, sdk: { shortName: string }): string {
-  return `${sdk.shortName} ${code.number}`;
+/**
+ * How a code is named in titles and lists: "VideoSDK React 4009", "Browser media capture
+ * NotAllowedError", and with its set's name where the set has a path of its own, since the
+ * identifier alone repeats: "Browser WebRTC iceConnectionState failed".
+ */
+export function codeName(
+  code: { number?: number; constant: string; set: string },
+  sdk: { shortName: string; codeSets: { id: string; name: string; path?: string }[] },
+): string {
+  const set = sdk.codeSets.find((s) => s.id === code.set);
+  return [sdk.shortName, set?.path ? set.name : undefined, codeLabel(code)].filter(Boolean).join(' ');
 }

@@ -27,19 +27,22 @@ import { pageSegment } from './paging';
 const listPage = (segments: (string | number)[], page = 1) =>
   pagePath(...segments, ...(page > 1 ? [pageSegment(page)] : []));
 
+/** A code as URLs need it: its SDK and its key (its path below the SDK, see src/lib/ids.ts). */
 interface CodeLike {
   vendor: string;
   sdk: string;
-  number: number;
+  key: string;
 }
+
+const codeSegments = (code: CodeLike) => [code.vendor, code.sdk, ...code.key.split('/')];
 
 export const urls = {
   home: () => pagePath(),
   vendor: (vendor: { id: string } | string) => pagePath(typeof vendor === 'string' ? vendor : vendor.id),
   sdk: (sdk: { vendor: string; slug: string }, page = 1) => listPage([sdk.vendor, sdk.slug], page),
-  code: (code: CodeLike) => pagePath(code.vendor, code.sdk, code.number),
-  codeSection: (code: CodeLike, section: string) => `${pagePath(code.vendor, code.sdk, code.number)}#${section}`,
-  codeJson: (code: CodeLike) => filePath(`${code.vendor}/${code.sdk}/${code.number}.json`),
+  code: (code: CodeLike) => pagePath(...codeSegments(code)),
+  codeSection: (code: CodeLike, section: string) => `${pagePath(...codeSegments(code))}#${section}`,
+  codeJson: (code: CodeLike) => filePath(`${codeSegments(code).join('/')}.json`),
   categories: () => pagePath('categories'),
   category: (category: { id: string } | string, page = 1) =>
     listPage(['categories', typeof category === 'string' ? category : category.id], page),
@@ -48,6 +51,8 @@ export const urls = {
     pagePath('concepts', typeof concept === 'string' ? concept : concept.id),
   numbers: (page = 1) => listPage(['codes'], page),
   number: (number: number) => pagePath('codes', number),
+  /** The hub of an identifier that several SDKs use, such as NotAllowedError: /codes/not-allowed-error/. */
+  identifier: (slug: string) => pagePath('codes', slug),
   search: (query?: string) => (query ? `${pagePath('search')}?q=${encodeURIComponent(query)}` : pagePath('search')),
   compare: (page = 1) => listPage(['compare'], page),
   api: () => pagePath('api'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { prose } from './common';
+import { codeRef } from './code';
 
 /**
  * How close a member code is to the concept.
@@ -10,11 +11,6 @@ import { prose } from './common';
  */
 export const RELATIONS = ['same', 'narrower', 'broader', 'related'] as const;
 export type Relation = (typeof RELATIONS)[number];
-
-/** A code reference: `{vendor}/{sdk}/{number}`, e.g. `videosdk/react/4009` or `sceenic/ios-swift/-1`. */
-export const codeRef = z
-  .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9-]+\/-?\d+$/, 'expected a code reference like videosdk/react/4009');
 
 export const conceptMemberSchema = z.strictObject({
   /** The member code. */

@@ -21,7 +21,32 @@ export const markdownTableReaderSchema = z.strictObject({
   messageList: z.enum(['single', 'numbered']).default('single'),
 });
 
-export const sourceReaderSchema = z.discriminatedUnion('kind', [markdownTableReaderSchema]);
+export const markdownListReaderSchema = z.strictObject({
+  /**
+   * Reads the items of a Markdown list under one heading, each starting with its name in
+   * code ticks (MDN's "- `NotAllowedError`"), until the next heading of the same level.
+   */
+  kind: z.literal('markdown-list'),
+  /** The heading's text, exactly: "Exceptions", "Value". */
+  heading: prose,
+});
+
+export const containsReaderSchema = z.strictObject({
+  /**
+   * Checks that the source still holds each stated fact verbatim: for source code that
+   * quotes messages (a browser's C++ file) or names codes in prose. It notices a fact renamed
+   * or removed upstream, but not a code added, which a list or table reader would.
+   */
+  kind: z.literal('contains'),
+  /** Whether the codes' names must occur too, or only their messages. */
+  names: z.boolean().default(true),
+});
+
+export const sourceReaderSchema = z.discriminatedUnion('kind', [
+  markdownTableReaderSchema,
+  markdownListReaderSchema,
+  containsReaderSchema,
+]);
 export type SourceReader = z.infer<typeof sourceReaderSchema>;
 
 /** One code as its source states it: identity and runtime messages, never the vendor's prose. */

@@ -16,6 +16,25 @@ export const sdkGroupSchema = z.strictObject({
   note: prose.optional(),
 });
 
+/**
+ * One of an SDK's code sets, named as the vendor names it: an enum, an event, an exception
+ * class, a reason type. A code's identity is its set and its identifier.
+ */
+export const codeSetSchema = z.strictObject({
+  /** Identifier that codes use in their `set` field. */
+  id: slug,
+  /** The vendor's name for it: `ErrorCodeType`, `ConnectionChangedReasonType`, `DOMException names`. */
+  name: prose,
+  /**
+   * A URL segment put before the codes' identifiers, for a set whose identifiers would
+   * collide with another set's (`/agora/native/connection-changed/8/`). Left out, the set's
+   * codes sit directly below the SDK.
+   */
+  path: slug.optional(),
+  /** How an app receives codes of this set, in our words, where the SDK's `receive` does not say. */
+  description: prose.optional(),
+});
+
 /** An SDK: one vendor documentation page of error codes. Listed in `content/sdks.yaml`. */
 export const sdkSchema = z.strictObject({
   /** Key of the vendor in `vendors.yaml`. */
@@ -58,7 +77,10 @@ export const sdkSchema = z.strictObject({
   }),
   /** The vendor's own sections of the error table, in the vendor's order. */
   groups: z.array(sdkGroupSchema).min(1, 'an SDK needs at least one group'),
+  /** The SDK's code sets; a code names its set where there are several. */
+  codeSets: z.array(codeSetSchema).min(1, 'an SDK needs at least one code set'),
 });
 
 export type Sdk = z.infer<typeof sdkSchema>;
 export type SdkGroup = z.infer<typeof sdkGroupSchema>;
+export type CodeSet = z.infer<typeof codeSetSchema>;

@@ -12,7 +12,7 @@ import { BuiltSite, references } from '../support/built-site';
 const ORIGIN = 'http://site.invalid';
 const site = new BuiltSite('dist');
 const atlas = new Atlas(loadCatalog('content'));
-const codePath = (c: { vendor: string; sdk: string; number: number }) => `/${c.vendor}/${c.sdk}/${c.number}/`;
+const codePath = (c: { vendor: string; sdk: string; key: string }) => `/${c.vendor}/${c.sdk}/${c.key}/`;
 
 /** The fixed anatomy of a code page, in order. */
 const ANATOMY = [
@@ -149,4 +149,34 @@ test('every SDK page and every code page says where its entries come from, for w
     expect(text, path).toMatch(/checked \d{1,2} [A-Z][a-z]+ \d{4}\./);
     expect(note!.querySelector('time')?.getAttribute('datetime'), path).toBe(sdk.source.checked);
   }
+});
+
+test('every address published before stays: page, redirect or file, deep links in tickets keep working', () => {
+  const published = readFileSync('tests/fixtures/published-urls.txt', 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/'));
+  expect(published.length).toBeGreaterThan(0);
+  expect(published.filter((path) => !site.resolves(path))).toEqual([]);
+});
+
+test('an equivalent is labelled relative to the page it is on: the two pages of a pair agree', () => {
+  const inverse: Record<string, string> = {
+    same: 'same',
+    narrower: 'broader',
+    broader: 'narrower',
+    related: 'related',
+  };
+  const labels = new Map<string, string>();
+  for (const code of atlas.codes) {
+    for (const item of site.pages.get(codePath(code))!.root.querySelectorAll('#equivalents [data-relation]'))
+      labels.set(`${code.id} ${item.getAttribute('data-code')}`, item.getAttribute('data-relation')!);
+  }
+  expect(labels.size).toBeGreaterThan(0);
+  const disagree = [...labels]
+    .filter(([pair, label]) => {
+      const [a, b] = pair.split(' ');
+      return labels.get(`${b} ${a}`) !== inverse[label];
+    })
+    .map(([pair, label]) => `${pair}: ${label} / ${labels.get(pair.split(' ').reverse().join(' '))}`);
+  expect(disagree).toEqual([]);
 });

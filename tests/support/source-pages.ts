@@ -11,19 +11,25 @@ import type { Catalog } from '../../src/lib/catalog/load';
 import type { FactCode, FactSource } from '../../src/schemas';
 
 function messagesCell(code: FactCode, source: FactSource): string {
-  if (source.reader.messageList === 'numbered') return code.messages.map((m, i) => `\`${i + 1}\` ${m}`).join('');
+  if (source.reader.kind === 'markdown-table' && source.reader.messageList === 'numbered')
+    return code.messages.map((m, i) => `\`${i + 1}\` ${m}`).join('');
   return code.messages[0] ?? '';
 }
 
 export function renderSourcePage(source: FactSource, codes: FactCode[] = source.codes): string {
   const { reader } = source;
+  if (reader.kind === 'markdown-list')
+    return `${source.identify}\n\n## ${reader.heading}\n\n${codes.map((code) => `- \`${code.constant}\``).join('\n')}\n`;
+  if (reader.kind === 'contains')
+    return `${source.identify}\n${codes.flatMap((code) => [code.constant, ...code.messages.map((m) => JSON.stringify(m))]).join('\n')}\n`;
   const columns = [reader.number, reader.constant, ...(reader.messages ? [reader.messages] : [])];
+  const withMessages = !!reader.messages;
   const sections = [...new Set(codes.map((code) => code.section))];
   const tables = sections.map((section) => {
     const rows = codes
       .filter((code) => code.section === section)
       .map((code) =>
-        [String(code.number), code.constant, ...(reader.messages ? [messagesCell(code, source)] : [])].join(' | '),
+        [String(code.number), code.constant, ...(withMessages ? [messagesCell(code, source)] : [])].join(' | '),
       );
     return [
       `## ${section}`,

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog/load';
+import { compareWithFacts, loadCatalog } from '../../src/lib/catalog/load';
 import { compareCodes } from '../../src/lib/sources/drift';
 import { readSource } from '../../src/lib/sources/readers';
 import { renderSourcePage, writeSourcePages } from '../support/source-pages';
@@ -18,11 +18,13 @@ describe('the catalog against the facts lists of its sources', () => {
 
   for (const sdk of catalog.sdks) {
     test(`${sdk.id}: its codes equal its facts list: numbers, exact constants and verbatim messages, none invented`, () => {
-      const facts = catalog.facts.find((f) => f.id === sdk.id)!.data.sources.flatMap((s) => s.codes);
+      const facts = catalog.facts.find((f) => f.id === sdk.id)!.data;
       const ours = catalog.codes.filter((c) => `${c.data.vendor}/${c.data.sdk}` === sdk.id).map((c) => c.data);
-      expect(facts.length).toBeGreaterThan(0);
-      expect(compareCodes(facts, ours)).toEqual([]);
-      expect(ours.map((c) => `${c.number} ${c.constant}`)).toEqual(facts.map((c) => `${c.number} ${c.constant}`));
+      const { stated, differences } = compareWithFacts(sdk.data, facts, ours);
+      expect(stated.length).toBeGreaterThan(0);
+      expect(differences).toEqual([]);
+      // In the source's order, too.
+      expect(ours.map((c) => `${c.number ?? c.constant}`)).toEqual(stated.map((c) => `${c.number ?? c.constant}`));
     });
   }
 });
@@ -40,7 +42,7 @@ describe('source readers', () => {
         messages: 'Error message',
         messageList: 'numbered',
       },
-      ['Start errors', 'Other exceptions'],
+      ['Start errors', 'Other exceptions'].map((section) => ({ constant: '', section, messages: [] })),
     );
     expect(codes).toEqual([
       {
@@ -85,9 +87,48 @@ describe('source readers', () => {
   test('every source of every facts list reads back from a page in its layout', () => {
     for (const { id, data } of catalog.facts)
       for (const source of data.sources) {
-        const read = readSource(renderSourcePage(source), source.reader, []);
+        const read = readSource(renderSourcePage(source), source.reader, source.codes);
         expect(compareCodes(source.codes, read), id).toEqual([]);
       }
+  });
+});
+
+describe('list and contains readers', () => {
+  test('a Markdown list under its heading gives one code per item, and stops at the next heading', () => {
+    const page = [
+      '### Exceptions',
+      '',
+      '- `AbortError` {{domxref("DOMException")}}',
+      '  - : Something else failed.',
+      '- `NotAllowedError` {{domxref("DOMException")}}',
+      '',
+      '### Examples',
+      '- `NotAnError`',
+    ].join('\n');
+    expect(readSource(page, { kind: 'markdown-list', heading: 'Exceptions' })).toEqual([
+      { constant: 'AbortError', section: 'Exceptions', messages: [] },
+      { constant: 'NotAllowedError', section: 'Exceptions', messages: [] },
+    ]);
+  });
+
+  test('a source that must contain the stated facts loses what it no longer quotes', () => {
+    const file =
+      'case kDenied: return "Permission denied";\ncase kPolicy: return "Access to \\"camera\\" is disallowed";';
+    const stated = [
+      {
+        constant: 'NotAllowedError',
+        section: 'C++',
+        messages: ['Permission denied', 'Access to "camera" is disallowed', 'Gone'],
+      },
+    ];
+    expect(readSource(file, { kind: 'contains', names: false }, stated)).toEqual([
+      {
+        constant: 'NotAllowedError',
+        section: 'C++',
+        messages: ['Permission denied', 'Access to "camera" is disallowed'],
+      },
+    ]);
+    expect(readSource(file, { kind: 'contains', names: true }, stated)).toEqual([]);
   });
 });
 

@@ -267,6 +267,139 @@ describe('each catalog mistake fails with a message naming file, entry and field
     expectProblem(problemsOf(dir), { file: 'vendors.yaml', entry: 'search', says: /reserved path of the site/ });
   });
 
+  test('a code in a code set its SDK does not have', () => {
+    const dir = copyFixture();
+    edit(dir, 'codes/beta/ios.yaml', 'group: room', 'group: room\n  set: reasons');
+    expectProblem(problemsOf(dir), {
+      file: 'codes/beta/ios.yaml',
+      entry: '#1 (7 roomIsFull)',
+      field: 'set',
+      says: /unknown code set "reasons" for beta\/ios; expected one of errors/,
+    });
+  });
+
+  test('a code that names no set where its SDK has several', () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'sdks.yaml',
+      '  codeSets:\n    - id: errors\n      name: Errors\n',
+      '  codeSets:\n    - id: errors\n      name: Errors\n    - id: reasons\n      name: Reasons\n      path: reasons\n',
+    );
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      entry: '#1 (1 ROOM_FULL)',
+      field: 'set',
+      says: /acme\/web has 2 code sets, so the code must name one: errors, reasons/,
+    });
+  });
+
+  test('two code sets whose identifiers collide without a path to tell them apart', () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'sdks.yaml',
+      '  codeSets:\n    - id: errors\n      name: Errors\n',
+      '  codeSets:\n    - id: errors\n      name: Errors\n    - id: reasons\n      name: Reasons\n',
+    );
+    edit(dir, 'codes/acme/web.yaml', '- number: -1\n', '- number: 1\n  set: reasons\n');
+    edit(
+      dir,
+      'codes/acme/web.yaml',
+      'group: session\n  category: participants',
+      'group: session\n  set: errors\n  category: participants',
+    );
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      entry: '#2 (1 UNKNOWN)',
+      field: 'number',
+      says: /duplicate code 1 in acme\/web.*give one of them a path/,
+    });
+  });
+
+  test("an alias that takes another code's identifier, in any spelling", () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'codes/acme/web.yaml',
+      '  userReply: Something went wrong; please try again.',
+      '  userReply: Something went wrong; please try again.\n  aliases: [roomFull]',
+    );
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      field: 'aliases.0',
+      says: /alias "roomFull" collides with the identifier of acme\/web\/1 \(ROOM_FULL\)/,
+    });
+  });
+
+  test('a retired code replaced by a code that does not exist', () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'codes/acme/web.yaml',
+      '  userReply: Something went wrong; please try again.',
+      '  userReply: Something went wrong; please try again.\n  deprecated:\n    note: Retired.\n    replacedBy: [acme/web/room-gone]',
+    );
+    const message = problemsOf(dir);
+    expectProblem(message, {
+      file: 'codes/acme/web.yaml',
+      field: 'deprecated.replacedBy.0',
+      says: /replaced by "acme\/web\/room-gone", which is not a code of the catalog/,
+    });
+    expect(message).toMatch(/codes\/acme\/web\.yaml:\d+, entry -1/);
+  });
+
+  test('a related code of another SDK: other SDKs are linked through concepts', () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'codes/acme/web.yaml',
+      '  userReply: Something went wrong; please try again.',
+      '  userReply: Something went wrong; please try again.\n  related:\n    - code: beta/ios/7\n      note: Not the same.',
+    );
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      field: 'related.0.code',
+      says: /another SDK's code; link other SDKs' codes through a concept/,
+    });
+  });
+
+  test('a message given a meaning but no action', () => {
+    const dir = copyFixture();
+    edit(
+      dir,
+      'codes/acme/web.yaml',
+      'messages: [The room is full.]',
+      'messages:\n    - text: The room is full.\n      meaning: No seat is left.',
+    );
+    expectProblem(problemsOf(dir), {
+      file: 'codes/acme/web.yaml',
+      field: 'messages.0',
+      says: /both a meaning and an action/,
+    });
+  });
+
+  test("groups that join two of the source's sections", () => {
+    const dir = copyFixture();
+    mkdirSync(join(dir, 'sources/acme'), { recursive: true });
+    writeFileSync(
+      join(dir, 'sources/acme/web.yaml'),
+      [
+        'sources:',
+        '  - url: https://acme.example/docs/errors',
+        '    title: Acme errors',
+        '    checked: 2026-11-01',
+        '    identify: "# Acme errors"',
+        '    reader: { kind: markdown-table, number: Code, constant: Name }',
+        '    codes:',
+        '      - { number: 1, constant: ROOM_FULL, section: Rooms, messages: [The room is full.] }',
+        '      - { number: -1, constant: UNKNOWN, section: Other }',
+        '',
+      ].join('\n'),
+    );
+    expect(problemsOf(dir)).toMatch(/group "session" holds codes of 2 source sections: "Rooms" \(1\); "Other" \(-1\)/);
+  });
+
   test('every problem is reported at once, with the line of the field', () => {
     const dir = copyFixture();
     edit(dir, 'codes/beta/ios.yaml', 'category: participants', 'category: nope');

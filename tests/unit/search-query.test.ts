@@ -57,7 +57,7 @@ describe('identifiers in every spelling', () => {
   });
 
   test('a code is found by its aliases too, such as a corrected typo', () => {
-    expect(codeKeys({ constant: 'MAX_PARTCIPANT_REACHED', aliases: ['MAX_PARTICIPANT_REACHED'] })).toContain(
+    expect(codeKeys({ constant: 'MAX_PARTCIPANT_REACHED', aliases: [{ name: 'MAX_PARTICIPANT_REACHED' }] })).toContain(
       'maxparticipantreached',
     );
   });
@@ -114,7 +114,7 @@ describe('exact-match tokens on code pages', () => {
     const tokens = codeTokens({
       number: 4009,
       constant: 'MAX_PARTCIPANT_REACHED',
-      aliases: ['MAX_PARTICIPANT_REACHED'],
+      aliases: [{ name: 'MAX_PARTICIPANT_REACHED' }],
     });
     expect(tokens).toContain(exactToken.number(4009));
     expect(tokens).toContain(exactToken.name('maxpartcipantreached'));

@@ -3,9 +3,11 @@
  * and the relations that are declared once and derived here in both directions
  * (concept → members, code → concepts → equivalent codes, number → codes).
  */
-import type { Category, CodeEntry, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
+import type { Category, CodeEntry, CodeSet, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
 import type { Keyed } from './load';
-import { sdkId } from '../ids';
+import { identifierSlug, sdkId, spellingKey } from '../ids';
+import { RELATION_RANK, pairRelation } from '../relations';
+import type { CodeResolver } from '../prose-links';
 
 export interface VendorItem extends Vendor {
   id: string;
@@ -34,9 +36,18 @@ export interface Membership {
 export interface Equivalent {
   code: CodeItem;
   concept: ConceptItem;
-  /** How the other code relates to the concept. */
+  /** How the other code relates to this one, derived from both codes' relations to the concept (src/lib/relations.ts). */
   relation: Relation;
+  /** How the other code relates to the concept itself. */
+  toConcept: Relation;
   note?: string;
+}
+
+/** A code of the same SDK that readers confuse with this one. */
+export interface RelatedCode {
+  code: CodeItem;
+  /** How to tell the two apart. */
+  note: string;
 }
 
 export interface AtlasInput {
@@ -54,9 +65,6 @@ function mustGet<T>(map: Map<string, T>, id: string, what: string): T {
   if (!item) throw new Error(`Unknown ${what} "${id}"`);
   return item;
 }
-
-/** Ranks relations from closest to loosest, for ordering equivalents. */
-const RELATION_RANK: Record<Relation, number> = { same: 0, narrower: 1, broader: 2, related: 3 };
 
 export class Atlas {
   readonly vendors: VendorItem[];
@@ -76,9 +84,12 @@ export class Atlas {
   private readonly codesBySdk = new Map<string, CodeItem[]>();
   private readonly codesByCategory = new Map<string, CodeItem[]>();
   private readonly codesByNumber = new Map<number, CodeItem[]>();
+  private readonly codesBySpelling = new Map<string, CodeItem[]>();
+  private readonly relatedByCode = new Map<string, RelatedCode[]>();
   private readonly codeRank = new Map<string, number>();
   private readonly groupsBySdk = new Map<string, Map<string, SdkGroup>>();
   private clashes: { number: number; codes: CodeItem[] }[] | undefined;
+  private shared: { slug: string; name: string; codes: CodeItem[] }[] | undefined;
 
   constructor(input: AtlasInput) {
     this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
@@ -113,8 +124,25 @@ export class Atlas {
       this.codeRank.set(code.id, i);
       push(this.codesBySdk, sdkId(code.vendor, code.sdk), code);
       push(this.codesByCategory, code.category, code);
-      push(this.codesByNumber, code.number, code);
+      if (code.number !== undefined) push(this.codesByNumber, code.number, code);
+      for (const name of new Set([code.constant, ...code.aliases.map((a) => a.name)].map(spellingKey)))
+        push(this.codesBySpelling, name, code);
     });
+    // Related codes are declared on either side and shown on both.
+    for (const code of this.codes) {
+      for (const related of code.related) {
+        const other = this.codeById.get(related.code);
+        if (!other) continue;
+        for (const [from, to] of [
+          [code, other],
+          [other, code],
+        ]) {
+          const list = this.relatedByCode.get(from.id) ?? [];
+          if (!list.some((r) => r.code.id === to.id)) list.push({ code: to, note: related.note });
+          this.relatedByCode.set(from.id, list);
+        }
+      }
+    }
     for (const sdk of this.sdks) this.groupsBySdk.set(sdk.id, new Map(sdk.groups.map((group) => [group.id, group])));
 
     for (const concept of this.concepts) {
@@ -180,6 +208,9 @@ export class Atlas {
   codesIn(category: CategoryItem): CodeItem[] {
     return this.codesByCategory.get(category.id) ?? [];
   }
+  setOf(code: CodeItem): CodeSet {
+    return mustGet(new Map(this.sdkOf(code).codeSets.map((set) => [set.id, set])), code.set, `code set of ${code.id}`);
+  }
   groupOf(code: CodeItem): SdkGroup {
     return mustGet(this.groupsBySdk.get(sdkId(code.vendor, code.sdk)) ?? new Map(), code.group, `group of ${code.id}`);
   }
@@ -200,17 +231,106 @@ export class Atlas {
 
   /**
    * Codes linked to this one through its concepts: every other member of each concept it
-   * belongs to, derived from the concept lists, so each link is declared once and holds both ways.
+   * belongs to, derived from the concept lists, so each link is declared once and holds both
+   * ways. Each is labelled relative to this code (src/lib/relations.ts); a code reached
+   * through several concepts is listed once, under the concept that relates the two closest.
    */
   equivalentsOf(code: CodeItem): Equivalent[] {
-    const out: Equivalent[] = [];
-    for (const { concept } of this.conceptsOf(code)) {
-      for (const member of this.membersOf(concept)) {
+    const best = new Map<string, Equivalent>();
+    const memberships = [...(this.memberships.get(code.id) ?? [])].sort((a, b) =>
+      a.concept.id.localeCompare(b.concept.id),
+    );
+    for (const own of memberships) {
+      for (const member of this.membersOf(own.concept)) {
         if (member.code.id === code.id) continue;
-        out.push({ code: member.code, concept, relation: member.relation, note: member.note });
+        const candidate: Equivalent = {
+          code: member.code,
+          concept: own.concept,
+          relation: pairRelation(own.relation, member.relation),
+          toConcept: member.relation,
+          note: member.note,
+        };
+        const current = best.get(member.code.id);
+        if (!current || RELATION_RANK[candidate.relation] < RELATION_RANK[current.relation])
+          best.set(member.code.id, candidate);
       }
     }
-    return out;
+    return [...best.values()].sort((a, b) => (this.codeRank.get(a.code.id) ?? 0) - (this.codeRank.get(b.code.id) ?? 0));
+  }
+
+  /**
+   * The same code on the vendor's other platforms: one vendor, another SDK, the same number
+   * (or, for string codes, the same set and identifier) and the same name once case,
+   * separators and an "error"/"code" suffix are set aside. They mean the same without being
+   * declared twice (Sceenic iOS Swift 802 and Objective-C 802).
+   */
+  twinsOf(code: CodeItem): CodeItem[] {
+    const candidates =
+      code.number !== undefined
+        ? this.codesWithNumber(code.number)
+        : (this.codesBySpelling.get(spellingKey(code.constant)) ?? []);
+    return candidates.filter(
+      (other) =>
+        other.vendor === code.vendor &&
+        other.sdk !== code.sdk &&
+        other.number === code.number &&
+        constantStem(other.constant) === constantStem(code.constant),
+    );
+  }
+
+  /** Codes of the same SDK that readers confuse with this one, declared on either side. */
+  relatedOf(code: CodeItem): RelatedCode[] {
+    return this.relatedByCode.get(code.id) ?? [];
+  }
+
+  /** Codes whose identifier or alias is this one in any spelling, in any SDK. */
+  codesNamed(identifier: string): CodeItem[] {
+    return this.codesBySpelling.get(spellingKey(identifier)) ?? [];
+  }
+
+  /**
+   * Identifiers that codes of several SDKs carry (NotAllowedError, TypeError), each with a
+   * hub page at /codes/{slug}/ beside the number hubs. Platform twins of one vendor count once.
+   */
+  sharedIdentifiers(): { slug: string; name: string; codes: CodeItem[] }[] {
+    this.shared ??= [...this.codesBySpelling]
+      .filter(([, codes]) => new Set(codes.map((c) => c.vendor)).size > 1)
+      .map(([key, codes]) => {
+        const names = codes.flatMap((c) => [c.constant, ...c.aliases.map((a) => a.name)]);
+        const name = names.find((n) => spellingKey(n) === key)!;
+        return { slug: identifierSlug(name), name, codes };
+      })
+      .filter(({ slug }) => !/^-?\d+$/.test(slug))
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+    return this.shared;
+  }
+
+  /**
+   * Resolves the codes that a code's prose mentions (src/lib/prose-links.ts): bare numbers
+   * and names in its own SDK, "VideoSDK 4009" or "Sceenic 206" in the SDK or vendor named.
+   * A mention that fits several codes, or the code itself, is left as text.
+   */
+  resolverFor(code: CodeItem, href: (code: CodeItem) => string): CodeResolver {
+    const own = sdkId(code.vendor, code.sdk);
+    const unique = (codes: CodeItem[]) => {
+      const others = codes.filter((c) => c.id !== code.id);
+      // Platform twins of one vendor share a number: the first is as good as any.
+      const distinct = new Set(others.map((c) => `${c.vendor} ${c.number} ${constantStem(c.constant)}`));
+      return others.length > 0 && distinct.size === 1 && codes.length === others.length ? href(others[0]) : undefined;
+    };
+    const qualified = new Map<string, (c: CodeItem) => boolean>();
+    for (const sdk of this.sdks) qualified.set(sdk.shortName, (c) => sdkId(c.vendor, c.sdk) === sdk.id);
+    for (const vendor of this.vendors) qualified.set(vendor.name, (c) => c.vendor === vendor.id);
+    for (const vendor of this.vendors)
+      if (!qualified.has(vendor.id)) qualified.set(vendor.name.split(/[ .]/)[0], (c) => c.vendor === vendor.id);
+    return {
+      qualifiers: [...qualified.keys()].sort((a, b) => b.length - a.length),
+      number: (number, qualifier) => {
+        const inScope = qualifier ? qualified.get(qualifier) : (c: CodeItem) => sdkId(c.vendor, c.sdk) === own;
+        return inScope ? unique(this.codesWithNumber(number).filter(inScope)) : undefined;
+      },
+      name: (identifier) => unique(this.codesNamed(identifier).filter((c) => sdkId(c.vendor, c.sdk) === own)),
+    };
   }
 
   /** Every code with this number, in any SDK. */

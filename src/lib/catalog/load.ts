@@ -29,8 +29,8 @@ import {
   type Sdk,
   type Vendor,
 } from '../../schemas';
-import { compareCodes, groupsSpanningSections, identity } from '../sources/drift';
-import { RESERVED_TOP_LEVEL_SLUGS, codeId, sdkId } from '../ids';
+import { compareCodes, groupsSpanningSections, identity, type ComparedCode, type Difference } from '../sources/drift';
+import { RESERVED_TOP_LEVEL_SLUGS, codeId, codeKey, sdkId, spellingKey } from '../ids';
 
 /** One thing wrong with the catalog, located as precisely as we can. */
 export interface Problem {
@@ -309,7 +309,7 @@ function vendorSdkFiles(reader: Reader, folder: string, what: string): { file: s
   return files;
 }
 
-/** Stage 3: every SDK's codes, each against the schema, its SDK's groups and the categories. */
+/** Stage 3: every SDK's codes, each against the schema, its SDK's sets and groups and the categories. */
 function readCodes(
   reader: Reader,
   root: string,
@@ -320,6 +320,7 @@ function readCodes(
   // Ids of codes that exist, even if an entry has a mistake, so that one mistake is
   // reported once and not again by every concept that names the code.
   const knownCodeIds = new Set<string>();
+  const where = new Map<string, { file: string; line?: number; entry: string }>();
   for (const { file, vendor, sdk: slug } of vendorSdkFiles(reader, join(root, 'codes'), 'codes')) {
     const sdk = sdks.find((s) => s.data.vendor === vendor && s.data.slug === slug);
     if (!sdk) {
@@ -332,12 +333,23 @@ function readCodes(
     const list = reader.readList(file);
     if (!list) continue;
     const groupIds = sdk.data.groups.map((g) => g.id);
-    const numbers = new Map<number, string>();
+    const sets = sdk.data.codeSets;
+    const setOf = (id: unknown) =>
+      id === undefined && sets.length === 1 ? sets[0] : sets.find((set) => set.id === id);
+    const keys = new Map<string, string>();
     const constants = new Map<string, string>();
     list.items.forEach((item, index) => {
       const entry = describeItem(index, item, ['number', 'constant']);
-      const number = (item as { number?: unknown } | null)?.number;
-      if (Number.isInteger(number)) knownCodeIds.add(codeId(sdk.data.vendor, sdk.data.slug, number as number));
+      const raw = (item ?? {}) as { number?: unknown; constant?: unknown; set?: unknown };
+      const rawSet = setOf(raw.set);
+      if (rawSet && (Number.isInteger(raw.number) || typeof raw.constant === 'string'))
+        knownCodeIds.add(
+          codeId(
+            vendor,
+            slug,
+            codeKey({ number: raw.number as number | undefined, constant: String(raw.constant) }, rawSet),
+          ),
+        );
       const data = reader.check(codeSchema, item, { file, entry, doc: list.doc, lines: list.lines, path: [index] });
       if (!data) return;
       const at = (field: string) => ({
@@ -347,6 +359,17 @@ function readCodes(
         field,
       });
       let ok = true;
+      const set = setOf(data.set);
+      if (!set) {
+        reader.report({
+          ...at('set'),
+          message:
+            data.set === undefined
+              ? `${sdk.id} has ${sets.length} code sets, so the code must name one: ${sets.map((s) => s.id).join(', ')}`
+              : `unknown code set "${data.set}" for ${sdk.id}; expected one of ${sets.map((s) => s.id).join(', ')}`,
+        });
+        return;
+      }
       if (!groupIds.includes(data.group)) {
         reader.report({
           ...at('group'),
@@ -361,15 +384,16 @@ function readCodes(
         });
         ok = false;
       }
-      const sameNumber = numbers.get(data.number);
-      if (sameNumber) {
+      const key = codeKey(data, set);
+      const sameKey = keys.get(key);
+      if (sameKey) {
         reader.report({
-          ...at('number'),
-          message: `duplicate code ${data.number} in ${sdk.id}; entry ${sameNumber} has it already`,
+          ...at(data.number !== undefined ? 'number' : 'constant'),
+          message: `duplicate code ${data.number ?? data.constant} in ${sdk.id}; entry ${sameKey} has it already (both would live at /${sdk.id}/${key}/: where two code sets share identifiers, give one of them a path in sdks.yaml)`,
         });
         ok = false;
       }
-      const sameConstant = constants.get(data.constant);
+      const sameConstant = constants.get(`${set.id} ${data.constant}`);
       if (sameConstant) {
         reader.report({
           ...at('constant'),
@@ -377,15 +401,19 @@ function readCodes(
         });
         ok = false;
       }
-      numbers.set(data.number, entry);
-      constants.set(data.constant, entry);
+      keys.set(key, entry);
+      constants.set(`${set.id} ${data.constant}`, entry);
+      const id = codeId(vendor, slug, key);
+      where.set(id, { file: reader.display(file), line: reader.lineOf(list.doc, list.lines, [index]), entry });
       if (ok) {
         codes.push({
-          id: codeId(sdk.data.vendor, sdk.data.slug, data.number),
+          id,
           data: {
             ...data,
-            vendor: sdk.data.vendor,
-            sdk: sdk.data.slug,
+            vendor,
+            sdk: slug,
+            set: set.id,
+            key,
             position: index,
             file: reader.display(file),
             line: reader.lineOf(list.doc, list.lines, [index]) ?? 1,
@@ -394,7 +422,55 @@ function readCodes(
       }
     });
   }
+  checkCodeReferences(reader, codes, knownCodeIds);
   return { codes, knownCodeIds };
+}
+
+/**
+ * Within each SDK, an alias never takes another code's identifier (any spelling), and every
+ * code a code points to (replaced-by, related) exists; related codes are of the same SDK.
+ */
+function checkCodeReferences(reader: Reader, codes: Keyed<CodeEntry>[], knownCodeIds: Set<string>) {
+  const owners = new Map<string, Keyed<CodeEntry>>();
+  for (const code of codes) owners.set(`${code.data.vendor}/${code.data.sdk} ${spellingKey(code.data.constant)}`, code);
+  const at = (code: Keyed<CodeEntry>, field: string) => ({
+    file: code.data.file,
+    line: code.data.line,
+    entry: `${code.data.number ?? code.data.constant}`,
+    field,
+  });
+  for (const code of codes) {
+    const sdk = `${code.data.vendor}/${code.data.sdk}`;
+    code.data.aliases.forEach((alias, a) => {
+      const owner = owners.get(`${sdk} ${spellingKey(alias.name)}`);
+      if (owner && owner.id !== code.id)
+        reader.report({
+          ...at(code, `aliases.${a}`),
+          message: `alias "${alias.name}" collides with the identifier of ${owner.id} (${owner.data.constant}); an alias names this code only`,
+        });
+    });
+    code.data.deprecated?.replacedBy.forEach((ref, r) => {
+      if (!knownCodeIds.has(ref))
+        reader.report({
+          ...at(code, `deprecated.replacedBy.${r}`),
+          message: `replaced by "${ref}", which is not a code of the catalog; expected {vendor}/{sdk}/{key} of an existing code`,
+        });
+    });
+    code.data.related.forEach((related, r) => {
+      if (!knownCodeIds.has(related.code))
+        reader.report({
+          ...at(code, `related.${r}.code`),
+          message: `no code "${related.code}" in the catalog; expected {vendor}/{sdk}/{key} of a code of the same SDK`,
+        });
+      else if (!related.code.startsWith(`${sdk}/`))
+        reader.report({
+          ...at(code, `related.${r}.code`),
+          message: `"${related.code}" is another SDK's code; link other SDKs' codes through a concept in concepts.yaml`,
+        });
+      else if (related.code === code.id)
+        reader.report({ ...at(code, `related.${r}.code`), message: 'a code cannot be related to itself' });
+    });
+  }
 }
 
 /** Stage 4: every member exists, appears once, and a code means "the same" as one concept at most. */
@@ -420,7 +496,7 @@ function checkConcepts(
       if (!knownCodeIds.has(member.code)) {
         reader.report({
           ...at(['members', m, 'code']),
-          message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{number} of an existing code`,
+          message: `no code "${member.code}" in the catalog; expected {vendor}/{sdk}/{key} of an existing code`,
         });
         ok = false;
       }
@@ -445,6 +521,8 @@ function checkConcepts(
       }
     });
     const sdksInConcept = new Set(concept.data.members.map((m) => m.code.split('/').slice(0, 2).join('/')));
+    // Platform twins (one vendor's SDKs sharing a code) are related by the vendor's own
+    // numbering, so a concept still needs codes of two SDKs, of any vendor.
     if (sdksInConcept.size < 2) {
       reader.report({ ...at(['members']), message: 'a concept links codes of at least two different SDKs' });
       ok = false;
@@ -478,9 +556,10 @@ function readFacts(reader: Reader, root: string, sdks: Keyed<Sdk>[], codes: Keye
     if (!facts) continue;
     out.push({ id, data: facts });
     const line = (path: (string | number)[]) => reader.lineOf(parsed.doc, parsed.lines, path);
-    const ours = codes.filter((c) => sdkId(c.data.vendor, c.data.sdk) === id).map((c) => c.data);
-    const stated = facts.sources.flatMap((source) => source.codes);
-    for (const difference of compareCodes(stated, ours)) {
+    const sdk = sdks.find((s) => s.id === id)!.data;
+    const own = codes.filter((c) => sdkId(c.data.vendor, c.data.sdk) === id).map((c) => c.data);
+    const { stated, ours, differences } = compareWithFacts(sdk, facts, own);
+    for (const difference of differences) {
       reader.report({
         file: display,
         line: line(['sources']),
@@ -503,6 +582,28 @@ function readFacts(reader: Reader, root: string, sdks: Keyed<Sdk>[], codes: Keye
     }
   }
   return out;
+}
+
+/**
+ * An SDK's codes against its facts list: what the catalog adds, lacks or states otherwise.
+ * The catalog quotes messages with their meaning, the facts only their text.
+ */
+export function compareWithFacts(
+  sdk: Sdk,
+  facts: Facts,
+  codes: CodeEntry[],
+): { stated: ComparedCode[]; ours: (ComparedCode & { group: string })[]; differences: Difference[] } {
+  // With one code set, sets say nothing; with several, the facts name each code's set.
+  const oneSet = sdk.codeSets.length === 1;
+  const stated = facts.sources
+    .flatMap((source) => source.codes)
+    .map((code) => ({ ...code, set: oneSet ? undefined : code.set }));
+  const ours = codes.map((code) => ({
+    ...code,
+    set: oneSet ? undefined : code.set,
+    messages: code.messages.map((m) => m.text),
+  }));
+  return { stated, ours, differences: compareCodes(stated, ours) };
 }
 
 /** Loads and validates the catalog in `root`; throws a CatalogError listing every problem. */

@@ -32,9 +32,25 @@ export function identifierKeys(identifier: string): string[] {
   return [...keys];
 }
 
+/** A code as search indexes it: its number(s), its identifier and its other names. */
+export interface IndexedCode {
+  number?: number;
+  constant: string;
+  aliases?: { name: string }[];
+  versions?: { number: number }[];
+}
+
+/** Every name of a code: its identifier and its aliases. */
+export const codeNames = (code: IndexedCode) => [code.constant, ...(code.aliases ?? []).map((alias) => alias.name)];
+
+/** Every number a code is reported with: its own, and its numbers in other SDK versions. */
+export const codeNumbers = (code: IndexedCode) => [
+  ...new Set([...(code.number !== undefined ? [code.number] : []), ...(code.versions ?? []).map((v) => v.number)]),
+];
+
 /** Keys by which a code is found exactly: its constant and its aliases, in every spelling. */
-export function codeKeys(code: { constant: string; aliases?: string[] }): string[] {
-  return [...new Set([code.constant, ...(code.aliases ?? [])].flatMap(identifierKeys))];
+export function codeKeys(code: IndexedCode): string[] {
+  return [...new Set(codeNames(code).flatMap(identifierKeys))];
 }
 
 /** Words that carry no meaning for finding a code. */
@@ -170,15 +186,23 @@ export interface ParsedQuery {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
+// Constants (SNAKE_CASE, camelCase, PascalCase, CAPS), and string codes written with dots or
+// hyphens (`conference.max_users`, `meeting-full`, `gum.permission_denied`).
 const IDENTIFIER =
-  /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
+  /[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z]{2,}[A-Z0-9]*/g;
 
 /** Counts such as "6th" or "2nd": never what a code is about. */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
 /** Whether an identifier looks like a constant or enum name rather than an ordinary word. */
 function looksLikeConstant(token: string): boolean {
-  return token.length >= 5 && (/_/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z0-9]{5,}$/.test(token));
+  return (
+    token.length >= 5 &&
+    (/_/.test(token) ||
+      /[a-z][A-Z]/.test(token) ||
+      /^[A-Z0-9]{5,}$/.test(token) ||
+      /^[a-z]+(?:[.-][a-z]+)+$/i.test(token))
+  );
 }
 
 /** Reads a query: numbers, constant keys, SDK hints and the words left for full text. */
@@ -263,10 +287,10 @@ export const exactToken = {
 };
 
 /** The exact-match tokens of a code, for its page. */
-export function codeTokens(code: { number: number; constant: string; aliases?: string[] }): string[] {
+export function codeTokens(code: IndexedCode): string[] {
   return [
-    exactToken.number(code.number),
-    ...[code.constant, ...(code.aliases ?? [])].map((name) => exactToken.name(identifierKey(name))),
+    ...codeNumbers(code).map(exactToken.number),
+    ...codeNames(code).map((name) => exactToken.name(identifierKey(name))),
     ...codeKeys(code).map(exactToken.key),
   ];
 }

@@ -65,7 +65,8 @@ export function compareCodes(expected: ComparedCode[], actual: ComparedCode[]): 
         code: describeCode(want),
         detail: `section "${want.section}" → "${have.section}"`,
       });
-    if (JSON.stringify(have.messages) !== JSON.stringify(want.messages))
+    // Messages are a set: sources list them in their own order.
+    if (JSON.stringify([...have.messages].sort()) !== JSON.stringify([...want.messages].sort()))
       differences.push({
         kind: 'changed',
         code: describeCode(want),

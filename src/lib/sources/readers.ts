@@ -89,10 +89,55 @@ function readMarkdownTables(
   return out;
 }
 
-/** Extracts the codes of one source file with its reader. */
-export function readSource(text: string, reader: SourceReader, knownSections: string[] = []): SourceCode[] {
+/** Reads the items of the list under one heading: "- `Name`", one code each. */
+function readMarkdownList(text: string, heading: string): SourceCode[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => new RegExp(`^(#{1,6})\\s+${escapeRegExp(heading)}\\s*$`).test(line.trim()));
+  if (start < 0) return [];
+  const level = /^#+/.exec(lines[start].trim())![0].length;
+  const out: SourceCode[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const heading = /^(#{1,6})\s/.exec(line);
+    if (heading && heading[1].length <= level) break;
+    const item = /^- `([^`]+)`/.exec(line);
+    if (item) out.push({ constant: item[1], section: cleanCell(lines[start].replace(/^#+/, '')), messages: [] });
+  }
+  return out;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The stated facts that the source still holds verbatim. Source code escapes quotes in its
+ * strings (`\"display-capture\"`), so those are read unescaped.
+ */
+function readContained(
+  text: string,
+  reader: Extract<SourceReader, { kind: 'contains' }>,
+  stated: SourceCode[],
+): SourceCode[] {
+  const plain = text.replace(/\\(["'])/g, '$1');
+  return stated
+    .filter((code) => !reader.names || plain.includes(code.constant))
+    .map((code) => ({ ...code, messages: code.messages.filter((message) => plain.includes(message)) }));
+}
+
+/**
+ * Extracts the codes of one source file with its reader. `stated` is what the facts list
+ * says of this source: table readers use its sections to read one-line pages, and the
+ * `contains` reader checks exactly those facts.
+ */
+export function readSource(
+  text: string,
+  reader: SourceReader,
+  stated: (Omit<SourceCode, 'number'> & { number?: number })[] = [],
+): SourceCode[] {
   switch (reader.kind) {
     case 'markdown-table':
-      return readMarkdownTables(text, reader, knownSections);
+      return readMarkdownTables(text, reader, [...new Set(stated.map((code) => code.section))]);
+    case 'markdown-list':
+      return readMarkdownList(text, reader.heading);
+    case 'contains':
+      return readContained(text, reader, stated);
   }
 }

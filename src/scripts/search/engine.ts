@@ -127,7 +127,9 @@ export async function search(
   // the page's own number or names before it counts.
   for (const number of query.numbers) {
     const response = await pagefind.search(exactToken.number(number), { filters: base });
-    const matches = await confirmed(response.results, (meta) => meta.number === String(number));
+    const matches = await confirmed(response.results, (meta) =>
+      (meta.numbers ?? '').split(' ').includes(String(number)),
+    );
     if (matches.length === 0) unknownNumbers.push(number);
     for (const result of matches) candidates.push({ id: result.id, exact: 'number', text: 0, result });
   }
