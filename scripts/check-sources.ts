@@ -11,7 +11,7 @@
  * named explicitly is not a source of any facts list.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { CatalogError, loadCatalog, type Catalog } from '../src/lib/catalog/load';
 import { compareCodes, sharedRuns, wordRuns, type Difference } from '../src/lib/sources/drift';
@@ -22,13 +22,14 @@ const CONTENT = process.env.ATLAS_CONTENT_DIR ?? 'content';
 
 class UsageError extends Error {}
 
-/** The files to read: each argument is a file, or a folder whose files are all read. */
+/** The files to read: each argument is a file, or a folder whose files, at any depth, are all read. */
 function expand(args: string[]): { file: string; named: boolean }[] {
   const files: { file: string; named: boolean }[] = [];
   for (const arg of args) {
     if (!existsSync(arg)) throw new UsageError(`${arg}: no such file or folder`);
     if (statSync(arg).isDirectory()) {
-      for (const name of readdirSync(arg).sort()) {
+      // Recursive, so that a checkout of a source repository can be given as it is.
+      for (const name of readdirSync(arg, { recursive: true }).map(String).sort()) {
         const file = join(arg, name);
         if (statSync(file).isFile()) files.push({ file, named: false });
       }
@@ -42,20 +43,31 @@ interface Match {
   source: FactSource;
 }
 
-/** The facts-list sources whose identifying text occurs in the file. */
-function sourcesOf(text: string, catalog: Catalog): Match[] {
-  return catalog.facts.flatMap(({ id, data }) =>
-    data.sources.filter((source) => text.includes(source.identify)).map((source) => ({ sdk: id, source })),
-  );
+/** The facts-list sources a file is: by its path in its repository, else by its identifying text. */
+function sourcesOf(file: string, text: string, catalog: Catalog): Match[] {
+  const path = file.split(sep).join('/');
+  const all = catalog.facts.flatMap(({ id, data }) => data.sources.map((source) => ({ sdk: id, source })));
+  const byPath = all.filter(({ source }) => source.path && (path === source.path || path.endsWith(`/${source.path}`)));
+  // Two versions of one file (an older one quoted for messages still seen in logs) are told
+  // apart by the older one's identifying text.
+  const identified = byPath.filter(({ source }) => source.identify && text.includes(source.identify));
+  if (identified.length > 0) return identified;
+  if (byPath.length > 0) return byPath.filter(({ source }) => !source.identify);
+  return all.filter(({ source }) => source.identify && text.includes(source.identify));
 }
 
-/** The catalog's prose for an SDK's codes, without the messages it quotes on purpose. */
+/** The catalog's prose for an SDK's codes, without what it quotes on purpose: messages, and text in quotes or code ticks. */
 function proseOf(catalog: Catalog, sdk: string): { code: string; text: string }[] {
   return catalog.codes
     .filter(({ data }) => `${data.vendor}/${data.sdk}` === sdk)
     .flatMap(({ id, data }) =>
       [data.summary, data.description, data.retryNote, data.userReply, ...data.causes, ...data.fix, ...data.notes].map(
-        (text) => ({ code: id, text: data.messages.reduce((t, message) => t.split(message.text).join(' '), text) }),
+        (text) => ({
+          code: id,
+          text: data.messages
+            .reduce((t, message) => t.split(message.text).join(' '), text)
+            .replace(/"[^"]*"|`[^`]*`|“[^”]*”/g, ' '),
+        }),
       ),
     );
 }
@@ -75,12 +87,12 @@ function check(args: string[]): number {
   const checked = new Set<string>();
   for (const { file, named } of files) {
     const text = readFileSync(file, 'utf8');
-    const matches = sourcesOf(text, catalog);
+    const matches = sourcesOf(file, text, catalog);
     const shown = relative(process.cwd(), file) || file;
     if (matches.length === 0) {
       if (named)
         throw new UsageError(
-          `${shown}: not a source of any facts list (no "identify" text of content/sources/ occurs in it)`,
+          `${shown}: not a source of any facts list (neither a "path" nor an "identify" text of content/sources/ fits it)`,
         );
       console.log(`${shown}: skipped, not a source of any facts list`);
       continue;
@@ -92,10 +104,7 @@ function check(args: string[]): number {
     }
     const [{ sdk, source }] = matches;
     checked.add(`${sdk}\u0000${source.url}`);
-    const found = readSource(text, source.reader, source.codes).map((code) => ({
-      ...code,
-      set: source.codes.find((c) => c.number === code.number && c.constant === code.constant)?.set,
-    }));
+    const found = readSource(text, source.reader, source.codes);
     const lines: string[] = [];
     if (found.length === 0) lines.push(`  the reader found no code in this file: has the page changed its layout?`);
     lines.push(...report('', compareCodes(source.codes, found)));
@@ -112,7 +121,10 @@ function check(args: string[]): number {
   const unchecked = catalog.facts.flatMap(({ id, data }) =>
     data.sources.filter((s) => !checked.has(`${id}\u0000${s.url}`)).map((s) => `${id} (${s.title})`),
   );
-  if (unchecked.length) console.log(`not given, so not checked: ${unchecked.join(', ')}`);
+  if (unchecked.length) {
+    console.log(`${unchecked.length} source(s) not given, so not checked:`);
+    for (const line of unchecked) console.log(`  ${line}`);
+  }
   console.log(
     differences === 0 ? 'The catalog matches its sources.' : `${differences} difference(s) from the sources.`,
   );
@@ -123,9 +135,7 @@ function check(args: string[]): number {
 function printFacts(sdk: string, file: string): number {
   const catalog = loadCatalog(CONTENT);
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-  const source = catalog.facts
-    .find((f) => f.id === sdk)
-    ?.data.sources.find((s) => readFileSync(file, 'utf8').includes(s.identify));
+  const source = sourcesOf(file, readFileSync(file, 'utf8'), catalog).find((match) => match.sdk === sdk)?.source;
   if (!source) throw new UsageError(`${file}: not a source of the facts list of ${sdk}`);
   console.log(stringify(readSource(readFileSync(file, 'utf8'), source.reader, source.codes), { lineWidth: 0 }));
   return 0;

@@ -64,22 +64,30 @@ export const factCodeSchema = z.strictObject({
 });
 
 /** One file or page the facts were taken from. */
-export const factSourceSchema = z.strictObject({
-  /** Where to read it: a vendor page, or a repository file at a commit. */
-  url: httpUrl,
-  /** The page's title or the file's path. */
-  title: prose,
-  /** The SDK version or commit the facts reflect, where known. */
-  version: prose.optional(),
-  /** When the facts were last compared with this source (YYYY-MM-DD). */
-  checked: isoDate,
-  /** A line of text that occurs in this source and in no other, so that the drift check knows a given file. */
-  identify: prose,
-  /** The reader that extracts the facts from this source. */
-  reader: sourceReaderSchema,
-  /** The codes it lists, in its order. */
-  codes: z.array(factCodeSchema).min(1, 'a source lists at least one code'),
-});
+export const factSourceSchema = z
+  .strictObject({
+    /** Where to read it: a vendor page, or a repository file at a commit. */
+    url: httpUrl,
+    /** The page's title or the file's path. */
+    title: prose,
+    /** The SDK version or commit the facts reflect, where known. */
+    version: prose.optional(),
+    /** When the facts were last compared with this source (YYYY-MM-DD). */
+    checked: isoDate,
+    /** The file's path in its repository, where the source is a file: a given file whose path ends with it is this source. */
+    path: prose.optional(),
+    /** A line of text that occurs in this source and in no other, so that the drift check knows a given file by its content. */
+    identify: prose.optional(),
+    /** The reader that extracts the facts from this source. */
+    reader: sourceReaderSchema,
+    /** The codes it lists, in its order. */
+    codes: z.array(factCodeSchema).min(1, 'a source lists at least one code'),
+    /** Where the source is not official (a fork, an issue thread), why it is used. */
+    note: prose.optional(),
+  })
+  .refine((source) => source.path || source.identify, {
+    message: 'give the source a path or an identify text, so that the drift check can recognise its file',
+  });
 
 /** The facts list of one SDK, at `content/sources/{vendor}/{sdk}.yaml`. */
 export const factsSchema = z.strictObject({

@@ -4,9 +4,9 @@
  * holds the source's identifying line, then one Markdown table per section in the layout
  * the source's reader expects.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Catalog } from '../../src/lib/catalog/load';
 import type { FactCode, FactSource } from '../../src/schemas';
 
@@ -19,9 +19,9 @@ function messagesCell(code: FactCode, source: FactSource): string {
 export function renderSourcePage(source: FactSource, codes: FactCode[] = source.codes): string {
   const { reader } = source;
   if (reader.kind === 'markdown-list')
-    return `${source.identify}\n\n## ${reader.heading}\n\n${codes.map((code) => `- \`${code.constant}\``).join('\n')}\n`;
+    return `${source.identify ?? ''}\n\n## ${reader.heading}\n\n${codes.map((code) => `- \`${code.constant}\``).join('\n')}\n`;
   if (reader.kind === 'contains')
-    return `${source.identify}\n${codes.flatMap((code) => [code.constant, ...code.messages.map((m) => JSON.stringify(m))]).join('\n')}\n`;
+    return `${source.identify ?? ''}\n${codes.flatMap((code) => [code.constant, ...code.messages.map((m) => JSON.stringify(m))]).join('\n')}\n`;
   const columns = [reader.number, reader.constant, ...(reader.messages ? [reader.messages] : [])];
   const withMessages = !!reader.messages;
   const sections = [...new Set(codes.map((code) => code.section))];
@@ -39,7 +39,7 @@ export function renderSourcePage(source: FactSource, codes: FactCode[] = source.
       ...rows.map((r) => `| ${r} |`),
     ].join('\n');
   });
-  return `${source.identify}\n\nA page written for tests.\n\n${tables.join('\n\n')}\n`;
+  return `${source.identify ?? ''}\n\nA page written for tests.\n\n${tables.join('\n\n')}\n`;
 }
 
 /** A folder with one rendered page per source of every facts list; returns its path. */
@@ -48,7 +48,10 @@ export function writeSourcePages(catalog: Catalog, change?: (sdk: string, codes:
   catalog.facts.forEach(({ id, data }, i) =>
     data.sources.forEach((source, j) => {
       const codes = change ? change(id, [...source.codes]) : source.codes;
-      writeFileSync(join(dir, `${i}-${j}.md`), renderSourcePage(source, codes));
+      // A source known by its path in its repository is written at that path.
+      const file = join(dir, `${i}-${j}`, source.path ?? 'page.md');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, renderSourcePage(source, codes));
     }),
   );
   return dir;

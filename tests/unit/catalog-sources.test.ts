@@ -23,8 +23,9 @@ describe('the catalog against the facts lists of its sources', () => {
       const { stated, differences } = compareWithFacts(sdk.data, facts, ours);
       expect(stated.length).toBeGreaterThan(0);
       expect(differences).toEqual([]);
-      // In the source's order, too.
-      expect(ours.map((c) => `${c.number ?? c.constant}`)).toEqual(stated.map((c) => `${c.number ?? c.constant}`));
+      // In the source's order, too, where one source lists them all.
+      if (facts.sources.length === 1)
+        expect(ours.map((c) => `${c.number ?? c.constant}`)).toEqual(stated.map((c) => `${c.number ?? c.constant}`));
     });
   }
 });

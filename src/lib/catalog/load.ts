@@ -577,7 +577,8 @@ function readFacts(reader: Reader, root: string, sdks: Keyed<Sdk>[], codes: Keye
       const section = sectionOf.get(identity(code));
       return section ? [{ group: code.group, section, name: String(code.number ?? code.constant) }] : [];
     });
-    for (const message of groupsSpanningSections(placed)) {
+    // Sections are one source's; an SDK stated by several sources has groups of its own.
+    for (const message of facts.sources.length === 1 ? groupsSpanningSections(placed) : []) {
       reader.report({ file: display, line: line(['sources']), entry: id, message: `codes/${id}.yaml: ${message}` });
     }
   }
@@ -595,9 +596,15 @@ export function compareWithFacts(
 ): { stated: ComparedCode[]; ours: (ComparedCode & { group: string })[]; differences: Difference[] } {
   // With one code set, sets say nothing; with several, the facts name each code's set.
   const oneSet = sdk.codeSets.length === 1;
-  const stated = facts.sources
-    .flatMap((source) => source.codes)
-    .map((code) => ({ ...code, set: oneSet ? undefined : code.set }));
+  // A code stated by several sources (a name on MDN, its messages in browser sources) is one code.
+  const merged = new Map<string, ComparedCode>();
+  for (const code of facts.sources.flatMap((source) => source.codes)) {
+    const fact = { ...code, set: oneSet ? undefined : code.set, messages: [...code.messages] };
+    const seen = merged.get(identity(fact));
+    if (seen) seen.messages = [...new Set([...seen.messages, ...fact.messages])];
+    else merged.set(identity(fact), fact);
+  }
+  const stated = [...merged.values()];
   const ours = codes.map((code) => ({
     ...code,
     set: oneSet ? undefined : code.set,

@@ -66,8 +66,9 @@ export const STOP_WORDS = new Set(
    someone somebody anyone anybody everyone everybody nobody noone no-one none nothing something anything everything
    else other others another all any some more most less again back now here today yesterday
    like really just suddenly randomly sometimes always never ever anymore keeps trying tried try
-   hi hello thanks thank guys team customer's client's says
+   hi hello thanks thank guys team customer customers customer's client's says
    doesnt didnt dont wont cant isnt wasnt arent couldnt wouldnt shouldnt
+   uncaught promise domexception exception
    press pressed presses click clicked clicks tap tapped button buttons too out`
     .split(/\s+/)
     .filter(Boolean),

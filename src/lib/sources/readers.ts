@@ -7,6 +7,7 @@ import type { SourceReader } from '../../schemas';
 
 /** A code as a source states it. */
 export interface SourceCode {
+  set?: string;
   number?: number;
   constant: string;
   section: string;
@@ -132,12 +133,20 @@ export function readSource(
   reader: SourceReader,
   stated: (Omit<SourceCode, 'number'> & { number?: number })[] = [],
 ): SourceCode[] {
-  switch (reader.kind) {
-    case 'markdown-table':
-      return readMarkdownTables(text, reader, [...new Set(stated.map((code) => code.section))]);
-    case 'markdown-list':
-      return readMarkdownList(text, reader.heading);
-    case 'contains':
-      return readContained(text, reader, stated);
-  }
+  const found = ((): SourceCode[] => {
+    switch (reader.kind) {
+      case 'markdown-table':
+        return readMarkdownTables(text, reader, [...new Set(stated.map((code) => code.section))]);
+      case 'markdown-list':
+        return readMarkdownList(text, reader.heading);
+      case 'contains':
+        return readContained(text, reader, stated);
+    }
+  })();
+  // A source does not say which of the SDK's code sets a code is in; the facts list does.
+  return found.map((code) => {
+    if (code.set) return code;
+    const set = stated.find((c) => c.constant === code.constant && c.number === code.number)?.set;
+    return set ? { ...code, set } : code;
+  });
 }
