@@ -68,3 +68,83 @@ export const codeId = (vendor: string, sdk: string, key: string) => `${vendor}/$
 export function codeLabel(code: KeyedCode): string {
   return code.number !== undefined ? String(code.number) : code.constant;
 }
+
+/**
+ * The spellings people type for a name, each a possible path below its SDK: as written,
+ * SNAKE_CASE, snake_case, kebab-case, camelCase, PascalCase and all run together.
+ */
+export function identifierSpellings(name: string): string[] {
+  const words = identifierWords(name);
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return [
+    ...new Set([
+      name,
+      words.join('_').toUpperCase(),
+      words.join('_'),
+      words.join('-'),
+      words.map((w, i) => (i === 0 ? w : cap(w))).join(''),
+      words.map(cap).join(''),
+      words.join(''),
+    ]),
+  ].filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s) && !/^-?\d+$/.test(s));
+}
+
+/** What the paths below one SDK need to know of a code. */
+export interface PathedCode {
+  id: string;
+  key: string;
+  number?: number;
+  constant: string;
+  aliases: string[];
+  /** Its numbers in other SDK versions, where they changed. */
+  versions?: { number: number }[];
+}
+
+/** The paths below one SDK that lead to its codes, other than the codes' own pages. */
+export interface SpellingPaths {
+  /** A path that leads elsewhere, to the key of the one code that claims it or to a choice. */
+  redirects: Map<string, string>;
+  /** A path that several codes claim, and none as its own page, at its slug: a page that lists them. */
+  choices: Map<string, string[]>;
+}
+
+/**
+ * Every path below one SDK that a reader may type for its codes: each spelling of each
+ * identifier and alias, and the bare number of a code whose set puts a segment before it
+ * (`/agora/native/8/` is error 8's own page, but a bare `109` may lead to a set's code) or
+ * had in another SDK version (`/aws/chime-js/6/` for v2's `MeetingEnded`). A
+ * code's own key is its page; any other path leads to the one code that claims it, or, where
+ * several do (`disconnected` is a state of two state machines), to one page at the
+ * spelling's slug that lists them, which its other spellings lead to.
+ */
+export function spellingPaths(codes: PathedCode[]): SpellingPaths {
+  const claims = new Map<string, Set<string>>();
+  const claim = (path: string, id: string) => claims.set(path, (claims.get(path) ?? new Set()).add(id));
+  const keys = new Map(codes.map((code) => [code.key, code.id]));
+  const keyOf = new Map(codes.map((code) => [code.id, code.key]));
+  for (const code of codes) {
+    for (const name of [code.constant, ...code.aliases])
+      for (const spelling of identifierSpellings(name)) claim(spelling, code.id);
+    const numbers = [
+      ...(code.number !== undefined ? [code.number] : []),
+      ...(code.versions ?? []).map((v) => v.number),
+    ];
+    for (const number of new Set(numbers)) if (code.key !== String(number)) claim(String(number), code.id);
+  }
+  const redirects = new Map<string, string>();
+  const choices = new Map<string, string[]>();
+  for (const [path, ids] of claims) {
+    if (keys.has(path)) continue;
+    if (ids.size === 1) {
+      redirects.set(path, keyOf.get([...ids][0])!);
+      continue;
+    }
+    const slug = /^-?\d+$/.test(path) ? path : identifierSlug(path);
+    // A slug that is a code's own page leaves this spelling to the 404 page's list.
+    if (keys.has(slug)) continue;
+    choices.set(slug, [...new Set([...(choices.get(slug) ?? []), ...ids])].sort());
+    if (path !== slug) redirects.set(path, slug);
+  }
+  for (const slug of choices.keys()) redirects.delete(slug);
+  return { redirects, choices };
+}

@@ -41,6 +41,8 @@ export const urls = {
   vendor: (vendor: { id: string } | string) => pagePath(typeof vendor === 'string' ? vendor : vendor.id),
   sdk: (sdk: { vendor: string; slug: string }, page = 1) => listPage([sdk.vendor, sdk.slug], page),
   code: (code: CodeLike) => pagePath(...codeSegments(code)),
+  /** A page below an SDK by its path, such as the list of codes that share a name (src/lib/ids.ts). */
+  sdkPath: (sdk: { vendor: string; slug: string }, path: string) => pagePath(sdk.vendor, sdk.slug, ...path.split('/')),
   codeSection: (code: CodeLike, section: string) => `${pagePath(...codeSegments(code))}#${section}`,
   codeJson: (code: CodeLike) => filePath(`${codeSegments(code).join('/')}.json`),
   categories: () => pagePath('categories'),

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Atlas } from '../../src/lib/catalog/atlas';
 import { loadCatalog } from '../../src/lib/catalog/load';
+import { codeLabel, identifierSpellings } from '../../src/lib/ids';
 import { BuiltSite, references } from '../support/built-site';
 
 const ORIGIN = 'http://site.invalid';
@@ -89,7 +90,7 @@ test('every code of the catalog has its page, naming its exact constant, with th
   for (const code of atlas.codes) {
     const page = site.pages.get(codePath(code));
     expect(page, codePath(code)).toBeDefined();
-    expect(page!.root.querySelector('h1')?.text).toContain(String(code.number));
+    expect(page!.root.querySelector('h1')?.text).toContain(codeLabel(code));
     expect(page!.root.querySelector('#constant')?.text).toBe(code.constant);
     const order = page!.root.querySelectorAll('article section[id]').map((s) => s.id);
     expect(order, codePath(code)).toEqual(ANATOMY);
@@ -125,13 +126,46 @@ test('every code page links to its vendor source page, with noopener noreferrer'
   }
 });
 
-test('a constant-name URL forwards to its code page', () => {
-  for (const code of atlas.codes) {
-    const page = site.pages.get(`/${code.vendor}/${code.sdk}/${code.constant}/`);
-    expect(page && site.isRedirect(page), code.constant).toBe(true);
-    expect(page!.root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-      `0;url=${codePath(code)}`,
-    );
+test("every spelling of a code's names leads to its page: it is the page, forwards there, or lists it among namesakes", () => {
+  const paths = atlas.codes.flatMap((code) =>
+    [code.constant, ...code.aliases.map((a) => a.name)]
+      .flatMap(identifierSpellings)
+      .map((spelling) => ({ code, path: `/${code.vendor}/${code.sdk}/${spelling}/` })),
+  );
+  expect(paths.some(({ code, path }) => path === `/videosdk/react/${code.constant}/`)).toBe(true);
+  for (const { code, path } of paths) {
+    let page = site.pages.get(path);
+    expect(page, path).toBeDefined();
+    if (site.isRedirect(page!)) {
+      const target = page!.root
+        .querySelector('meta[http-equiv="refresh"]')
+        ?.getAttribute('content')
+        ?.replace(/^0;url=/, '');
+      page = site.pages.get(target!);
+      expect(page, `${path} → ${target}`).toBeDefined();
+    }
+    const listed = page!.root.querySelectorAll('[data-spelling-choice] a').map((a) => a.getAttribute('href'));
+    if (listed.length > 0) expect(listed, path).toContain(codePath(code));
+    else expect(page!.path, path).toBe(codePath(code));
+  }
+});
+
+test('a name that several codes of one SDK share lists them all, and each of their pages links to the others', () => {
+  for (const choice of atlas.spellingChoices()) {
+    const path = `/${choice.sdk.vendor}/${choice.sdk.slug}/${choice.path}/`;
+    const page = site.pages.get(path);
+    expect(page && !site.isRedirect(page), path).toBe(true);
+    const listed = page!.root.querySelectorAll('[data-spelling-choice] a').map((a) => a.getAttribute('href'));
+    expect(listed.sort(), path).toEqual(choice.codes.map(codePath).sort());
+    for (const code of choice.codes) {
+      const links = site.pages
+        .get(codePath(code))!
+        .root.querySelectorAll('[data-namesakes] a')
+        .map((a) => a.getAttribute('href'));
+      expect(links, codePath(code)).toContain(path);
+      for (const other of choice.codes)
+        if (other.id !== code.id) expect(links, codePath(code)).toContain(codePath(other));
+    }
   }
 });
 

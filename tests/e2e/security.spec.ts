@@ -116,7 +116,7 @@ test.describe('the 404 page helps', () => {
 
   test('an unknown constant offers the codes of that name elsewhere', async ({ page }) => {
     await page.goto('/zoom/cobrowse/SESSION_FULL/');
-    await expect(page.getByText('Zoom Cobrowse has no constant SESSION_FULL')).toBeVisible();
+    await expect(page.getByText('Zoom Cobrowse has no code named SESSION_FULL')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Search the atlas for “SESSION_FULL”' })).toBeVisible();
   });
 
@@ -126,5 +126,26 @@ test.describe('the 404 page helps', () => {
     await page.goto('/videosdk/react/max_partcipant_reached/');
     await expect(page).toHaveURL(/\/videosdk\/react\/4009\/$/);
     await expect(page.locator('#constant')).toHaveText('MAX_PARTCIPANT_REACHED');
+  });
+
+  test('a string identifier in a spelling with no page of its own still reaches its code page', async ({ page }) => {
+    const response = await page.goto('/web/media-capture/Not-Allowed-Error/');
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveURL(/\/web\/media-capture\/not-allowed-error\/$/);
+    await expect(page.locator('#constant')).toHaveText('NotAllowedError');
+  });
+
+  test('a string identifier in the wrong SDK lists the SDKs that have it', async ({ page }) => {
+    await page.goto('/zoom/cobrowse/not-allowed-error/');
+    await expect(page.getByText('Zoom Cobrowse has no code named not-allowed-error')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Browser media capture NotAllowedError' })).toBeVisible();
+  });
+
+  test('a name several code sets of one SDK share lists each of them', async ({ page }) => {
+    await page.goto('/web/webrtc/fAiLeD/');
+    await expect(page.getByText(/codes of .* go by fAiLeD/)).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /connectionState.* failed|RTCPeerConnectionState.* failed/ }),
+    ).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { basePath, pagePath, urls } from '../../src/lib/urls';
-import { codeKey, spellingKey } from '../../src/lib/ids';
+import { codeKey, identifierSpellings, spellingKey, spellingPaths } from '../../src/lib/ids';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -73,5 +73,44 @@ describe('URLs', () => {
     expect(urls.codeSection({ vendor: 'videosdk', sdk: 'react', key: '4009' }, 'fix')).toBe(
       '/videosdk/react/4009/#fix',
     );
+  });
+});
+
+describe('paths that lead to a code from other spellings', () => {
+  test('every common spelling of a name, and nothing that is not a path', () => {
+    expect(identifierSpellings('NotAllowedError').sort()).toEqual(
+      [
+        'NOT_ALLOWED_ERROR',
+        'NotAllowedError',
+        'not-allowed-error',
+        'not_allowed_error',
+        'notAllowedError',
+        'notallowederror',
+      ].sort(),
+    );
+    expect(identifierSpellings('Allocation Quota Reached')).not.toContain('Allocation Quota Reached');
+    expect(identifierSpellings('Allocation Quota Reached')).toContain('allocation-quota-reached');
+  });
+
+  test('a name one code claims forwards to it; a name several claim gets one page listing them, its other spellings forwarding there', () => {
+    const codes = [
+      { id: 'w/rtc/connection-state/failed', key: 'connection-state/failed', constant: 'failed', aliases: [] },
+      { id: 'w/rtc/ice-state/failed', key: 'ice-state/failed', constant: 'failed', aliases: [] },
+      { id: 'w/rtc/operation-error', key: 'operation-error', constant: 'OperationError', aliases: [] },
+      { id: 'a/n/8', key: '8', number: 8, constant: 'ERR_INVALID_APP_ID', aliases: ['ErrInvalidAppId'] },
+      { id: 'a/n/reason/8', key: 'reason/8', number: 8, constant: 'CONNECTION_CHANGED_INVALID_TOKEN', aliases: [] },
+      { id: 'a/n/reason/9', key: 'reason/9', number: 9, constant: 'CONNECTION_CHANGED_TOKEN_EXPIRED', aliases: [] },
+    ];
+    const { redirects, choices } = spellingPaths(codes);
+    expect(choices.get('failed')).toEqual(['w/rtc/connection-state/failed', 'w/rtc/ice-state/failed']);
+    expect(redirects.get('FAILED')).toBe('failed');
+    expect(redirects.has('failed')).toBe(false);
+    expect(redirects.get('OPERATION_ERROR')).toBe('operation-error');
+    expect(redirects.has('operation-error')).toBe(false);
+    expect(redirects.get('ErrInvalidAppId')).toBe('8');
+    // Error 8 has its own page at 8; reason 8 is reached by its names, reason 9 also by its bare number.
+    expect(redirects.has('8')).toBe(false);
+    expect(choices.has('8')).toBe(false);
+    expect(redirects.get('9')).toBe('reason/9');
   });
 });

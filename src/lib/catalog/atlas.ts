@@ -5,9 +5,10 @@
  */
 import type { Category, CodeEntry, CodeSet, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
 import type { Keyed } from './load';
-import { identifierSlug, sdkId, spellingKey } from '../ids';
+import { identifierSlug, sdkId, spellingKey, spellingPaths } from '../ids';
 import { RELATION_RANK, pairRelation } from '../relations';
 import type { CodeResolver } from '../prose-links';
+import { codeNumbers } from '../search/query';
 
 export interface VendorItem extends Vendor {
   id: string;
@@ -30,6 +31,14 @@ export interface Membership {
   concept: ConceptItem;
   relation: Relation;
   note?: string;
+}
+
+/** A path below an SDK that several of its codes' names lead to, and the codes. */
+export interface SpellingChoice {
+  sdk: SdkItem;
+  /** The path below the SDK: the shared name as a slug, or a bare number. */
+  path: string;
+  codes: CodeItem[];
 }
 
 /** Another SDK's code that a concept links to this one. */
@@ -90,6 +99,7 @@ export class Atlas {
   private readonly groupsBySdk = new Map<string, Map<string, SdkGroup>>();
   private clashes: { number: number; codes: CodeItem[] }[] | undefined;
   private shared: { slug: string; name: string; codes: CodeItem[] }[] | undefined;
+  private choices: SpellingChoice[] | undefined;
 
   constructor(input: AtlasInput) {
     this.vendors = input.vendors.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
@@ -124,7 +134,8 @@ export class Atlas {
       this.codeRank.set(code.id, i);
       push(this.codesBySdk, sdkId(code.vendor, code.sdk), code);
       push(this.codesByCategory, code.category, code);
-      if (code.number !== undefined) push(this.codesByNumber, code.number, code);
+      // A code is listed under its number, and under its numbers in other SDK versions.
+      for (const number of codeNumbers(code)) push(this.codesByNumber, number, code);
       for (const name of new Set([code.constant, ...code.aliases.map((a) => a.name)].map(spellingKey)))
         push(this.codesBySpelling, name, code);
     });
@@ -281,6 +292,30 @@ export class Atlas {
   /** Codes of the same SDK that readers confuse with this one, declared on either side. */
   relatedOf(code: CodeItem): RelatedCode[] {
     return this.relatedByCode.get(code.id) ?? [];
+  }
+
+  /**
+   * Paths below an SDK that several of its codes' names share, none being a code's own page
+   * (`/web/webrtc/disconnected/`): each gets a page listing them (src/lib/ids.ts, spellingPaths).
+   */
+  spellingChoices(): SpellingChoice[] {
+    this.choices ??= this.sdks.flatMap((sdk) => {
+      const codes = this.codesOf(sdk);
+      const { choices } = spellingPaths(codes.map((c) => ({ ...c, aliases: c.aliases.map((a) => a.name) })));
+      return [...choices].map(([path, ids]) => ({
+        sdk,
+        path,
+        codes: codes.filter((c) => ids.includes(c.id)),
+      }));
+    });
+    return this.choices;
+  }
+
+  /** The choice pages that list this code among others of its SDK named the same. */
+  spellingChoicesOf(code: CodeItem): SpellingChoice[] {
+    return this.spellingChoices().filter(
+      (choice) => choice.sdk.id === sdkId(code.vendor, code.sdk) && choice.codes.some((c) => c.id === code.id),
+    );
   }
 
   /** Codes whose identifier or alias is this one in any spelling, in any SDK. */

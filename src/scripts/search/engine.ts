@@ -6,7 +6,14 @@
  * all-words matching alone would.
  * Loaded only once a user starts searching.
  */
-import { exactToken, expandWord, parseQuery, type ParsedQuery, type SdkHint } from '../../lib/search/query';
+import {
+  exactToken,
+  expandWord,
+  identifierKeys,
+  parseQuery,
+  type ParsedQuery,
+  type SdkHint,
+} from '../../lib/search/query';
 import { combineText, rankHits, type Candidate } from '../../lib/search/rank';
 import { basePath } from '../../lib/urls';
 
@@ -133,18 +140,7 @@ export async function search(
     if (matches.length === 0) unknownNumbers.push(number);
     for (const result of matches) candidates.push({ id: result.id, exact: 'number', text: 0, result });
   }
-  for (const key of query.keys) {
-    // A constant's own name outranks a spelling that only shares its stem.
-    const tokens: [string, 'names' | 'keys', number][] = [
-      [exactToken.name(key), 'names', 1],
-      [exactToken.key(key), 'keys', 0],
-    ];
-    for (const [token, field, boost] of tokens) {
-      const response = await pagefind.search(token, { filters: base });
-      const matches = await confirmed(response.results, (meta) => (meta[field] ?? '').split(' ').includes(key));
-      for (const result of matches) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
-    }
-  }
+  candidates.push(...(await nameMatches(pagefind, query.keys, base)));
 
   // Words, plus any number that matched no code exactly (Pagefind then finds it as a prefix).
   // The words of a constant that matched exactly add nothing but work.
@@ -187,6 +183,34 @@ export async function search(
   return outcomeOf(candidates, query, unknownNumbers, hinted, limit);
 }
 
+/** Codes whose name or a spelling of it is one of these keys (see identifierKeys). */
+async function nameMatches(pagefind: Pagefind, keys: string[], filters: Record<string, string>): Promise<Candidate[]> {
+  const candidates: Candidate[] = [];
+  for (const key of keys) {
+    // A constant's own name outranks a spelling that only shares its stem.
+    const tokens: [string, 'names' | 'keys', number][] = [
+      [exactToken.name(key), 'names', 1],
+      [exactToken.key(key), 'keys', 0],
+    ];
+    for (const [token, field, boost] of tokens) {
+      const response = await pagefind.search(token, { filters });
+      const matches = await confirmed(response.results, (meta) => (meta[field] ?? '').split(' ').includes(key));
+      for (const result of matches) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * The codes named by a token known to be an identifier, such as the last segment of a URL,
+ * in any spelling, even one that reads as an ordinary word (`failed`, `disconnected`).
+ */
+export async function codesNamed(token: string, limit = 12): Promise<SearchHit[]> {
+  const pagefind = await loadPagefind();
+  const candidates = await nameMatches(pagefind, identifierKeys(token), {});
+  return (await outcomeOf(candidates, parseQuery(token), [], new Set(), limit)).hits;
+}
+
 /**
  * The results of an exact-token search, if the token exists. A token either exists, and
  * then every result holds it, or it does not, and Pagefind offers its nearest word instead:
@@ -224,6 +248,16 @@ async function outcomeOf(
       } satisfies SearchHit;
     }),
   );
+  // Among exact matches, a code whose name is spelled exactly as typed goes first: NOT_ALLOWED_ERROR
+  // before NotAllowedError, where two SDKs spell one name two ways. Known once its data is loaded.
+  const verbatim = (hit: SearchHit) => (hit.exact && hit.constant && query.raw.includes(hit.constant) ? 0 : 1);
+  if (hits.some((hit) => verbatim(hit) === 0)) {
+    const order = new Map(hits.map((hit, i) => [hit, i]));
+    hits.sort(
+      (a, b) =>
+        (a.exact ? 0 : 1) - (b.exact ? 0 : 1) || verbatim(a) - verbatim(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+    );
+  }
   // The SDK of each candidate is only known once its data is loaded; hinted SDKs go first among equals.
   if (hinted.size > 0) {
     const order = new Map(hits.map((hit, i) => [hit, i]));
