@@ -45,6 +45,14 @@ export function codeName(
   code: { number?: number; constant: string; set: string },
   sdk: { shortName: string; codeSets: { id: string; name: string; path?: string }[] },
 ): string {
+  return `${sdk.shortName} ${codeNameInSdk(code, sdk)}`;
+}
+
+/** How a code is named where its SDK is already clear, as in its column: "4009", "iceConnectionState failed". */
+export function codeNameInSdk(
+  code: { number?: number; constant: string; set: string },
+  sdk: { codeSets: { id: string; name: string; path?: string }[] },
+): string {
   const set = sdk.codeSets.find((s) => s.id === code.set);
-  return [sdk.shortName, set?.path ? set.name : undefined, codeLabel(code)].filter(Boolean).join(' ');
+  return [set?.path ? set.name : undefined, codeLabel(code)].filter(Boolean).join(' ');
 }
