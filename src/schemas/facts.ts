@@ -42,10 +42,27 @@ export const containsReaderSchema = z.strictObject({
   names: z.boolean().default(true),
 });
 
+export const enumReaderSchema = z.strictObject({
+  /**
+   * Reads the members of one enum declared in source code: TypeScript (`A = 1`, `A = "a"`),
+   * C, C++, C#, Kotlin, Dart and Swift (`case a = 1`), Objective-C `NS_ENUM`, Java (`A(1)`,
+   * the first argument as the number), members without a value counting on from the last number. It notices a member added, removed, renamed or
+   * renumbered upstream.
+   */
+  kind: z.literal('enum'),
+  /** The enum's name as declared: `ErrorCodeType`, `AgoraRTCErrorCode`. */
+  name: z.string().trim().min(1),
+  /** Whether the catalog's identifier is the member's string value rather than its name (`"meeting-full"`). */
+  identifier: z.enum(['name', 'value']).default('name'),
+  /** Members the catalog leaves out on purpose (internal, `@ignore`, success values), by name, so that only a new member counts as drift. */
+  exclude: z.array(z.string().trim().min(1)).default([]),
+});
+
 export const sourceReaderSchema = z.discriminatedUnion('kind', [
   markdownTableReaderSchema,
   markdownListReaderSchema,
   containsReaderSchema,
+  enumReaderSchema,
 ]);
 export type SourceReader = z.infer<typeof sourceReaderSchema>;
 

@@ -20,6 +20,17 @@ export function renderSourcePage(source: FactSource, codes: FactCode[] = source.
   const { reader } = source;
   if (reader.kind === 'markdown-list')
     return `${source.identify ?? ''}\n\n## ${reader.heading}\n\n${codes.map((code) => `- \`${code.constant}\``).join('\n')}\n`;
+  if (reader.kind === 'enum') {
+    // Numbered members with their number, string members with a string value; messages in comments.
+    const members = codes.map((code) => {
+      const name =
+        reader.identifier === 'value' ? code.constant.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase() : code.constant;
+      const value = code.number !== undefined ? String(code.number) : JSON.stringify(code.constant);
+      return `  ${name} = ${value}, ${code.messages.map((m) => `// ${m}`).join(' ')}`;
+    });
+    const excluded = reader.exclude.map((name) => `  ${name} = ${JSON.stringify(name)},`);
+    return `// ${source.identify ?? ''}\nexport enum ${reader.name} {\n${[...members, ...excluded].join('\n')}\n}\n`;
+  }
   if (reader.kind === 'contains')
     return `${source.identify ?? ''}\n${codes.flatMap((code) => [code.constant, ...code.messages.map((m) => JSON.stringify(m))]).join('\n')}\n`;
   const columns = [reader.number, reader.constant, ...(reader.messages ? [reader.messages] : [])];

@@ -94,6 +94,79 @@ describe('source readers', () => {
   });
 });
 
+describe('the enum reader', () => {
+  test('TypeScript: numbers given or counted on, string values, comments and excluded members', () => {
+    const file = [
+      '/** @ignore */',
+      'export declare enum ErrorCodeType {',
+      '  /** 0: No error. */',
+      '  ErrOk = 0,',
+      '  ErrFailed = 1, // "General failure"',
+      '  ErrInvalidArgument,',
+      '  /* ErrCommented = 9, */',
+      '  ErrNegative = -1,',
+      '  ErrHex = 0x10,',
+      '}',
+      'enum Other { ErrOk = 5 }',
+    ].join('\n');
+    const reader = { kind: 'enum', name: 'ErrorCodeType', identifier: 'name', exclude: ['ErrOk'] } as const;
+    const stated = [{ constant: 'ErrFailed', section: 'x', messages: ['General failure', 'Not quoted'] }];
+    expect(readSource(file, reader, stated)).toEqual([
+      { constant: 'ErrFailed', number: 1, section: 'ErrorCodeType', messages: ['General failure'] },
+      { constant: 'ErrInvalidArgument', number: 2, section: 'ErrorCodeType', messages: [] },
+      { constant: 'ErrNegative', number: -1, section: 'ErrorCodeType', messages: [] },
+      { constant: 'ErrHex', number: 16, section: 'ErrorCodeType', messages: [] },
+    ]);
+  });
+
+  test('string enums by name or by value, Java constants with arguments, Swift cases', () => {
+    const ts = 'export enum DailyFatalErrorType {\n  MeetingFull = "meeting-full",\n  ExpToken = \'exp-token\',\n}';
+    expect(
+      readSource(ts, { kind: 'enum', name: 'DailyFatalErrorType', identifier: 'value', exclude: [] }).map(
+        (c) => c.constant,
+      ),
+    ).toEqual(['meeting-full', 'exp-token']);
+    expect(
+      readSource(ts, { kind: 'enum', name: 'DailyFatalErrorType', identifier: 'name', exclude: [] }).map(
+        (c) => c.constant,
+      ),
+    ).toEqual(['MeetingFull', 'ExpToken']);
+    const java = [
+      'public enum Code {',
+      '  ROOM_FULL(53105, "Room is full"),',
+      '  TOKEN_EXPIRED(20104, "Token expired");',
+      '  private final int code;',
+      '  Code(int code, String message) { this.code = code; }',
+      '}',
+    ].join('\n');
+    expect(readSource(java, { kind: 'enum', name: 'Code', identifier: 'name', exclude: [] })).toEqual([
+      { constant: 'ROOM_FULL', number: 53105, section: 'Code', messages: [] },
+      { constant: 'TOKEN_EXPIRED', number: 20104, section: 'Code', messages: [] },
+    ]);
+    const objc = 'typedef NS_ENUM(NSInteger, TVIError) {\n    TVIErrorRoomMaxParticipantsExceededError = 53105,\n};';
+    expect(readSource(objc, { kind: 'enum', name: 'TVIError', identifier: 'name', exclude: [] })).toEqual([
+      { constant: 'TVIErrorRoomMaxParticipantsExceededError', number: 53105, section: 'TVIError', messages: [] },
+    ]);
+    const swift = 'enum Reason: Int {\n  case userDenied = 1\n  case systemDenied = 2, dismissed\n}';
+    expect(
+      readSource(swift, { kind: 'enum', name: 'Reason', identifier: 'name', exclude: [] }).map((c) => [
+        c.constant,
+        c.number,
+      ]),
+    ).toEqual([
+      ['userDenied', 1],
+      ['systemDenied', 2],
+      ['dismissed', 3],
+    ]);
+  });
+
+  test('an enum that is not in the file reads as no codes, so every stated code is reported removed', () => {
+    expect(
+      readSource('enum Else { A = 1 }', { kind: 'enum', name: 'Missing', identifier: 'name', exclude: [] }),
+    ).toEqual([]);
+  });
+});
+
 describe('list and contains readers', () => {
   test('a Markdown list under its heading gives one code per item, and stops at the next heading', () => {
     const page = [

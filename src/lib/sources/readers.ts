@@ -123,6 +123,101 @@ function readContained(
     .map((code) => ({ ...code, messages: code.messages.filter((message) => plain.includes(message)) }));
 }
 
+/** Source code without its comments, strings kept. */
+function withoutComments(text: string): string {
+  return text.replace(
+    /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g,
+    (match, literal) => literal ?? ' ',
+  );
+}
+
+/** The body of the first `enum <name>` block, between its braces. */
+function enumBody(text: string, name: string): string | undefined {
+  const name_ = escapeRegExp(name);
+  // `enum Name {`, `enum class Name {`, and Objective-C's `typedef NS_ENUM(NSInteger, Name) {`.
+  const head = new RegExp(
+    `(?:\\benum\\s+(?:class\\s+)?${name_}\\b[^{;]*|\\bNS_(?:ERROR_)?ENUM\\s*\\([^,)]*,\\s*${name_}\\s*\\)\\s*)\\{`,
+  ).exec(text);
+  if (!head) return undefined;
+  let depth = 1;
+  for (let i = head.index + head[0].length; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(head.index + head[0].length, i);
+  }
+  return undefined;
+}
+
+/** Splits at commas, semicolons and line ends outside brackets and strings. */
+function topLevelItems(body: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const ch of body) {
+    if (quote) {
+      current += ch;
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
+      if (ch === ';' && current.trim() && !/^case\b/.test(current.trim())) {
+        // Java: the constants end at the first semicolon.
+        items.push(current, ';');
+        current = '';
+        continue;
+      }
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((item) => item.trim()).filter(Boolean);
+}
+
+/** The members of an enum in source code, with their numbers or string values. */
+function readEnum(
+  text: string,
+  reader: Extract<SourceReader, { kind: 'enum' }>,
+  stated: { constant: string; messages: string[] }[],
+): SourceCode[] {
+  // Messages are not enum members; those stated that the file quotes (as a class's message) count.
+  const plain = text.replace(/\\(["'])/g, '$1');
+  const messagesOf = (constant: string) =>
+    (stated.find((code) => code.constant === constant)?.messages ?? []).filter((m) => plain.includes(m));
+  const body = enumBody(withoutComments(text), reader.name);
+  if (body === undefined) return [];
+  const out: SourceCode[] = [];
+  let next = 0;
+  for (const item of topLevelItems(body)) {
+    if (item === ';') break;
+    const member = /^(?:case\s+)?(?:@\w+(?:\([^)]*\))?\s+)*([A-Za-z_$][\w$]*)\s*(?:=\s*(.+)|\(\s*(.+?)\s*\))?$/.exec(
+      item,
+    );
+    if (!member) continue;
+    const [, name, assigned, argument] = member;
+    const raw = (assigned ?? argument)?.trim();
+    let number: number | undefined;
+    let value: string | undefined;
+    if (raw === undefined) number = next;
+    else if (/^-?(?:0x[0-9a-f]+|\d+)$/i.test(raw)) number = Number(raw);
+    else if (argument !== undefined && /^-?\d+\s*,/.test(raw)) number = Number(/^-?\d+/.exec(raw)![0]);
+    else if (/^(["'`]).*\1$/.test(raw)) value = raw.slice(1, -1);
+    if (number !== undefined) next = number + 1;
+    if (reader.exclude.includes(name)) continue;
+    const constant = reader.identifier === 'value' && value !== undefined ? value : name;
+    out.push({
+      constant,
+      ...(number !== undefined ? { number } : {}),
+      section: reader.name,
+      messages: messagesOf(constant),
+    });
+  }
+  return out;
+}
+
 /**
  * Extracts the codes of one source file with its reader. `stated` is what the facts list
  * says of this source: table readers use its sections to read one-line pages, and the
@@ -141,6 +236,8 @@ export function readSource(
         return readMarkdownList(text, reader.heading);
       case 'contains':
         return readContained(text, reader, stated);
+      case 'enum':
+        return readEnum(text, reader, stated);
     }
   })();
   // A source does not say which of the SDK's code sets a code is in; the facts list does.
