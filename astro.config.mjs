@@ -6,8 +6,15 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './integrations/pagefind.mjs';
 import codeFiles from './integrations/code-files.mjs';
 import headers from './integrations/headers.mjs';
+import { createHash } from 'node:crypto';
+import { THEME_BOOT } from './src/lib/theme-boot.mjs';
 
 const base = process.env.BASE_PATH ?? '/';
+
+/** The hash by which the CSP allows the theme's inline script, and nothing else inline. */
+const themeBootHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`
+);
 
 /**
  * The sitemap lists the site's pages, not its 404 page.
@@ -48,7 +55,7 @@ export default defineConfig({
         "frame-src 'none'",
         "worker-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeBootHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

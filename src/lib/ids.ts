@@ -148,3 +148,12 @@ export function spellingPaths(codes: PathedCode[]): SpellingPaths {
   for (const slug of choices.keys()) redirects.delete(slug);
   return { redirects, choices };
 }
+
+/**
+ * An identifier cut into the pieces between which a line may break: after `_`, `.`, `-`
+ * and `/`, and before a capital that starts a word (`NOT_ALLOWED_·ERROR`,
+ * `Room·Max·Participants`). Joined, the pieces are the identifier.
+ */
+export function identifierBreaks(identifier: string): string[] {
+  return identifier.split(/(?<=[_.\-/])(?=.)|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
+}

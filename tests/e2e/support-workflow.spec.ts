@@ -127,10 +127,11 @@ test.describe('copy buttons', () => {
     expect(await clipboard()).toBe('SESSION_DUPLICATE_USER');
     await expect(page.getByRole('button', { name: 'Copy the constant SESSION_DUPLICATE_USER' })).toHaveText('Copied');
 
-    await page.getByRole('button', { name: 'Copy the link to this page' }).click();
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
     expect(await clipboard()).toMatch(/^https?:\/\/[^/]+\/zoom\/cobrowse\/1015\/$/);
 
-    await page.getByRole('button', { name: 'Copy link to the section “How to fix it”' }).click();
+    await page.getByRole('link', { name: 'Copy link to the section “How to fix it”' }).click();
+    await expect(page).toHaveURL(/#fix$/);
     expect(await clipboard()).toMatch(/\/zoom\/cobrowse\/1015\/#fix$/);
 
     await page.getByRole('button', { name: 'Copy the reply to the end user' }).click();

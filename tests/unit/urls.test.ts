@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { basePath, pagePath, urls } from '../../src/lib/urls';
-import { codeKey, identifierSpellings, spellingKey, spellingPaths } from '../../src/lib/ids';
+import { codeKey, identifierBreaks, identifierSpellings, spellingKey, spellingPaths } from '../../src/lib/ids';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -112,5 +112,32 @@ describe('paths that lead to a code from other spellings', () => {
     expect(redirects.has('8')).toBe(false);
     expect(choices.has('8')).toBe(false);
     expect(redirects.get('9')).toBe('reason/9');
+  });
+});
+
+describe('where an identifier may wrap', () => {
+  test('after _ . - and / and before a word that starts with a capital, and nowhere else', () => {
+    expect(identifierBreaks('ERROR_GET_VIDEO_MEDIA_PERMISSION_DENIED')).toEqual([
+      'ERROR_',
+      'GET_',
+      'VIDEO_',
+      'MEDIA_',
+      'PERMISSION_',
+      'DENIED',
+    ]);
+    expect(identifierBreaks('TVIErrorRoomMaxParticipantsExceededError')).toEqual([
+      'TVI',
+      'Error',
+      'Room',
+      'Max',
+      'Participants',
+      'Exceeded',
+      'Error',
+    ]);
+    expect(identifierBreaks('conference.max_users')).toEqual(['conference.', 'max_', 'users']);
+    expect(identifierBreaks('meeting-full')).toEqual(['meeting-', 'full']);
+    expect(identifierBreaks('failed')).toEqual(['failed']);
+    for (const id of ['SESSION_IS_FULL_ERROR_CODE', 'errInvalidToken', 'Allocation Quota Reached'])
+      expect(identifierBreaks(id).join('')).toBe(id);
   });
 });
