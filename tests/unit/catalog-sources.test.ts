@@ -109,7 +109,7 @@ describe('the enum reader', () => {
       '}',
       'enum Other { ErrOk = 5 }',
     ].join('\n');
-    const reader = { kind: 'enum', name: 'ErrorCodeType', identifier: 'name', exclude: ['ErrOk'] } as const;
+    const reader = { kind: 'enum' as const, name: 'ErrorCodeType', identifier: 'name' as const, exclude: ['ErrOk'] };
     const stated = [{ constant: 'ErrFailed', section: 'x', messages: ['General failure', 'Not quoted'] }];
     expect(readSource(file, reader, stated)).toEqual([
       { constant: 'ErrFailed', number: 1, section: 'ErrorCodeType', messages: ['General failure'] },
