@@ -214,3 +214,16 @@ test('an equivalent is labelled relative to the page it is on: the two pages of 
     .map(([pair, label]) => `${pair}: ${label} / ${labels.get(pair.split(' ').reverse().join(' '))}`);
   expect(disagree).toEqual([]);
 });
+
+test('no visible text runs into a link or a code span: every word keeps its space', () => {
+  // Astro drops the line break between a word and an element on the next line, gluing them
+  // ("thecomparison matrix"); a space must be written where one is meant.
+  const glued: string[] = [];
+  for (const page of site.pages.values()) {
+    if (site.isRedirect(page)) continue;
+    const html = page.root.querySelector('main')?.innerHTML ?? '';
+    for (const m of html.matchAll(/[A-Za-z0-9.,;:]<(a|code|strong|em)[ >][^<]{0,30}/g))
+      glued.push(`${page.path}: ${m[0]}`);
+  }
+  expect(glued).toEqual([]);
+});

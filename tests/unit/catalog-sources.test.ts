@@ -94,6 +94,17 @@ describe('source readers', () => {
   });
 });
 
+test('a table whose delimiter row is centred with short dashes (:--:) is read too', () => {
+  const page =
+    '## Common errors\n\n| Code | Name |\n|:--:|:--|\n| 8 | ERR_INVALID_TOKEN |\n| 17 | ERR_JOIN_CHANNEL_REJECTED |\n';
+  expect(readSource(page, { kind: 'markdown-table', number: 'Code', constant: 'Name', messageList: 'single' })).toEqual(
+    [
+      { number: 8, constant: 'ERR_INVALID_TOKEN', section: 'Common errors', messages: [] },
+      { number: 17, constant: 'ERR_JOIN_CHANNEL_REJECTED', section: 'Common errors', messages: [] },
+    ],
+  );
+});
+
 describe('the enum reader', () => {
   test('TypeScript: numbers given or counted on, string values, comments and excluded members', () => {
     const file = [

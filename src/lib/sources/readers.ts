@@ -62,8 +62,9 @@ function readMarkdownTables(
   knownSections: string[],
 ): SourceCode[] {
   const out: SourceCode[] = [];
-  for (const separator of text.matchAll(/(?:\|\s*:?-{3,}:?\s*)+\|/g)) {
-    const columns = (separator[0].match(/-{3,}/g) ?? []).length;
+  // A delimiter row: cells of hyphens (one or more, as GitHub's Markdown allows), each with an optional colon at either end.
+  for (const separator of text.matchAll(/(?:\|\s*:?-+:?\s*)+\|/g)) {
+    const columns = (separator[0].match(/-+/g) ?? []).length;
     const before = text.slice(0, separator.index).split('|');
     if (before.length < columns + 2) continue;
     const header = before.slice(-(columns + 1), -1).map(cleanCell);
