@@ -192,7 +192,7 @@ test('the compare matrix names each code as its column shows it, set included wh
 }) => {
   await page.goto('/compare/');
   const row = page.getByRole('row', { name: /Token invalid/ });
-  await expect(row.getByRole('link', { name: 'Nova Native 8', exact: true })).toHaveText('8');
+  await expect(row.getByRole('link', { name: 'Nova Native 8, ERR_INVALID_TOKEN', exact: true })).toHaveText('8');
   await expect(row.getByRole('link', { name: 'Nova Native ConnectionChangedReason 8' })).toHaveText(
     'ConnectionChangedReason 8',
   );

@@ -155,6 +155,24 @@ test.describe('the comparison matrix', () => {
     await expect(page).toHaveURL(/\/zoom\/cobrowse\/1012\/$/);
   });
 
+  test('has a legend, and each cell shows its constant on hover and on keyboard focus', async ({ page }) => {
+    await page.goto('/compare/');
+    const legend = page.locator('[data-legend]');
+    for (const label of ['Narrower', 'Broader', 'Related'])
+      await expect(legend.getByText(label, { exact: true })).toBeVisible();
+    const code = atlas.code('zoom/cobrowse/1012');
+    const link = page.getByRole('link', { name: `Zoom Cobrowse 1012, ${code.constant}` });
+    const tip = link.locator('xpath=following-sibling::span[contains(@class,"matrix-tip")]');
+    await expect(tip).toBeHidden();
+    await link.hover();
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(code.constant);
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+    await link.focus();
+    await expect(tip).toBeVisible();
+  });
+
   test('narrows to a subset of SDKs, kept in the URL', async ({ page }) => {
     await page.goto('/compare/');
     await page.getByRole('checkbox', { name: 'Sceenic iOS Objective-C' }).uncheck();
