@@ -238,3 +238,23 @@ test('the chosen theme is in place before the first paint: no flash of the other
   await page.goto('/');
   expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
 });
+
+test('tables of codes and messages become stacked cards on a phone, each cell named by its column', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const multi = atlas.codes.find((c) => c.messages.some((m) => m.meaning))!;
+  await page.goto(path(multi));
+  const row = page.locator('#message table tbody tr').first();
+  const cells = row.locator('td');
+  const first = (await cells.nth(0).boundingBox())!;
+  const second = (await cells.nth(1).boundingBox())!;
+  // Stacked: the meaning sits under the message, full width, not beside it.
+  expect(second.y).toBeGreaterThanOrEqual(first.y + first.height - 1);
+  expect(second.width).toBeGreaterThan(300);
+  expect(await cells.nth(1).evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"What it means"');
+  await expect(page.getByRole('table', { name: /Messages of/ })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wide = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
+  expect(Math.abs(wide[0].y - wide[1].y)).toBeLessThan(2);
+});
