@@ -64,6 +64,10 @@ for (let s = 0; s < sdkCount && made < total; s++) {
       description: 'The listener receives each error with a numeric code.',
       example: `sdk.onError${s}((e) => console.log(e.code));`,
     },
+    handling: {
+      language: 'javascript',
+      template: `sdk.onError${s}((e) => {\n  if (e.code === {{value}}) showMessage({{reply}});\n});`,
+    },
     source: {
       url: `https://vendor${s % vendorCount}.example/docs/sdk${s}/errors`,
       title: `SDK ${s} error codes`,

@@ -16,6 +16,39 @@ export const sdkGroupSchema = z.strictObject({
   note: prose.optional(),
 });
 
+/** Languages of handling examples: highlighted at build time and checked for syntax by a test. */
+export const HANDLING_LANGUAGES = [
+  'javascript',
+  'jsx',
+  'typescript',
+  'tsx',
+  'swift',
+  'objective-c',
+  'kotlin',
+  'java',
+  'dart',
+  'cpp',
+  'csharp',
+] as const;
+
+/**
+ * How an app branches on one code, as a template that every code of the SDK (or of one code
+ * set) fills in: `{{value}}` the code as the app compares it (its number, or its identifier
+ * as a string literal), `{{constant}}` its identifier, `{{label}}` its number or identifier,
+ * `{{reply}}` a string literal with the first sentence of its reply to the end user.
+ */
+export const handlingSchema = z
+  .strictObject({
+    /** The language of the template. */
+    language: z.enum(HANDLING_LANGUAGES),
+    /** The code, our own, with the placeholders. */
+    template: prose,
+  })
+  .refine((h) => h.template.includes('{{value}}'), {
+    message: 'the template must compare the code: use {{value}}',
+    path: ['template'],
+  });
+
 /**
  * One of an SDK's code sets, named as the vendor names it: an enum, an event, an exception
  * class, a reason type. A code's identity is its set and its identifier.
@@ -33,6 +66,8 @@ export const codeSetSchema = z.strictObject({
   path: slug.optional(),
   /** How an app receives codes of this set, in our words, where the SDK's `receive` does not say. */
   description: prose.optional(),
+  /** How an app branches on a code of this set, where it differs from the SDK's `handling`. */
+  handling: handlingSchema.optional(),
 });
 
 /** An SDK: one vendor documentation page of error codes. Listed in `content/sdks.yaml`. */
@@ -60,6 +95,8 @@ export const sdkSchema = z.strictObject({
     /** A short snippet showing where the code arrives (our own code). */
     example: prose,
   }),
+  /** How an app branches on one of these codes and tells the user: a template for every code's handling example. */
+  handling: handlingSchema,
   /**
    * Provenance: the vendor page the codes are taken from and linked to, the SDK version the
    * entries reflect where known, and when they were last checked against the source.
@@ -84,3 +121,4 @@ export const sdkSchema = z.strictObject({
 export type Sdk = z.infer<typeof sdkSchema>;
 export type SdkGroup = z.infer<typeof sdkGroupSchema>;
 export type CodeSet = z.infer<typeof codeSetSchema>;
+export type Handling = z.infer<typeof handlingSchema>;

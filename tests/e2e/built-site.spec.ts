@@ -24,6 +24,7 @@ const ANATOMY = [
   'triage',
   'symptoms',
   'reply',
+  'handling',
   'equivalents',
   'same-number',
   'notes',
