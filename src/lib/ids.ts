@@ -113,35 +113,49 @@ export interface SpellingPaths {
  * identifier and alias, and the bare number of a code whose set puts a segment before it
  * (`/agora/native/8/` is error 8's own page, but a bare `109` may lead to a set's code) or
  * had in another SDK version (`/aws/chime-js/6/` for v2's `MeetingEnded`). A
- * code's own key is its page; any other path leads to the one code that claims it, or, where
- * several do (`disconnected` is a state of two state machines), to one page at the
- * spelling's slug that lists them, which its other spellings lead to.
+ * code's own key is its page; any other path leads to the one code that claims it most
+ * strongly (the name as written before a derived spelling), or, where several tie
+ * (`disconnected` is a state of two state machines), to one page at the spelling's slug that
+ * lists them, which its other spellings lead to.
  */
 export function spellingPaths(codes: PathedCode[]): SpellingPaths {
-  const claims = new Map<string, Set<string>>();
-  const claim = (path: string, id: string) => claims.set(path, (claims.get(path) ?? new Set()).add(id));
+  // Each path's claims, with their strength: a name as the vendor writes it (2) outranks a
+  // spelling derived from another name (1), so `OT_NOT_CONNECTED` is the web name's even
+  // though the iOS name `OTNotConnected` spells the same words.
+  const claims = new Map<string, Map<string, number>>();
+  const claim = (path: string, id: string, strength: number) => {
+    const ids = claims.get(path) ?? new Map<string, number>();
+    ids.set(id, Math.max(strength, ids.get(id) ?? 0));
+    claims.set(path, ids);
+  };
   const keys = new Map(codes.map((code) => [code.key, code.id]));
   const keyOf = new Map(codes.map((code) => [code.id, code.key]));
   for (const code of codes) {
     for (const name of [code.constant, ...code.aliases])
-      for (const spelling of identifierSpellings(name)) claim(spelling, code.id);
+      for (const spelling of identifierSpellings(name)) claim(spelling, code.id, spelling === name ? 2 : 1);
     const numbers = [
       ...(code.number !== undefined ? [code.number] : []),
       ...(code.versions ?? []).map((v) => v.number),
     ];
-    for (const number of new Set(numbers)) if (code.key !== String(number)) claim(String(number), code.id);
+    for (const number of new Set(numbers)) if (code.key !== String(number)) claim(String(number), code.id, 2);
   }
   const redirects = new Map<string, string>();
   const choices = new Map<string, string[]>();
-  for (const [path, ids] of claims) {
+  for (const [path, claimed] of claims) {
     if (keys.has(path)) continue;
-    if (ids.size === 1) {
-      redirects.set(path, keyOf.get([...ids][0])!);
+    const strongest = Math.max(...claimed.values());
+    const ids = [...claimed].filter(([, strength]) => strength === strongest).map(([id]) => id);
+    if (ids.length === 1) {
+      redirects.set(path, keyOf.get(ids[0])!);
       continue;
     }
     const slug = /^-?\d+$/.test(path) ? path : identifierSlug(path);
-    // A slug that is a code's own page leaves this spelling to the 404 page's list.
-    if (keys.has(slug)) continue;
+    // Where the slug is one tied code's own page, that page takes the spelling; it names the other.
+    const owner = keys.get(slug);
+    if (owner !== undefined) {
+      if (ids.includes(owner)) redirects.set(path, slug);
+      continue;
+    }
     choices.set(slug, [...new Set([...(choices.get(slug) ?? []), ...ids])].sort());
     if (path !== slug) redirects.set(path, slug);
   }

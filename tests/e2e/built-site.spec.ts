@@ -146,8 +146,10 @@ test("every spelling of a code's names leads to its page: it is the page, forwar
       expect(page, `${path} → ${target}`).toBeDefined();
     }
     const listed = page!.root.querySelectorAll('[data-spelling-choice] a').map((a) => a.getAttribute('href'));
+    const namesakes = page!.root.querySelectorAll('[data-namesakes] a').map((a) => a.getAttribute('href'));
     if (listed.length > 0) expect(listed, path).toContain(codePath(code));
-    else expect(page!.path, path).toBe(codePath(code));
+    // Words two codes of one SDK share lead to the one whose page bears them, which names the other.
+    else if (page!.path !== codePath(code)) expect(namesakes, path).toContain(codePath(code));
   }
 });
 
@@ -227,4 +229,14 @@ test('no visible text runs into a link or a code span: every word keeps its spac
       glued.push(`${page.path}: ${m[0]}`);
   }
   expect(glued).toEqual([]);
+});
+
+test('every code whose number means something else in another SDK warns of it on its page', () => {
+  const clashes = atlas.numberClashes();
+  expect(clashes.length).toBeGreaterThan(0);
+  for (const { codes } of clashes)
+    for (const code of codes) {
+      const section = site.pages.get(codePath(code))!.root.querySelector('#same-number');
+      expect(section?.querySelector('[role="note"]')?.text, codePath(code)).toContain('Same number, different meaning');
+    }
 });

@@ -6,13 +6,32 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { topResults } from './search-helpers';
+import { Atlas } from '../../src/lib/catalog/atlas';
+import { loadCatalog } from '../../src/lib/catalog/load';
+
+const atlas = new Atlas(loadCatalog('content'));
+/**
+ * For a symptom with no SDK named, a result answers for a wanted code when it is that code,
+ * a concept page that lists it, or another SDK's code for the same failure (same, narrower
+ * or broader, by the atlas's pairwise rule); a merely related code does not.
+ */
+const covers = (result: string, id: string) => {
+  if (result === id) return true;
+  if (result.startsWith('concepts/'))
+    return atlas.membersOf(atlas.concept(result.slice('concepts/'.length))).some((m) => m.code.id === id);
+  const wanted = atlas.code(id);
+  return (
+    atlas.twinsOf(wanted).some((twin) => twin.id === result) ||
+    atlas.equivalentsOf(wanted).some((eq) => eq.code.id === result && eq.relation !== 'related')
+  );
+};
 
 interface QueryCase {
   query: string;
   kind: string;
   /** Every one of these must be among the first 3. */
   expect?: string[];
-  /** At least one of these must be among the first 3. */
+  /** At least one of these, or a concept that lists it, must be among the first 3. */
   anyOf?: string[];
 }
 
@@ -33,7 +52,9 @@ test('every realistic query puts the right code among the first 3 results', asyn
   const misses: string[] = [];
   for (const c of cases) {
     const top = (await topResults(page, c.query)).slice(0, 3);
-    const ok = (c.expect ?? []).every((id) => top.includes(id)) && (!c.anyOf || c.anyOf.some((id) => top.includes(id)));
+    // For a symptom in plain words, with no SDK named, the concept that lists the code is a right answer too.
+    const found = (id: string) => top.some((result) => (c.kind === 'symptom' ? covers(result, id) : result === id));
+    const ok = (c.expect ?? []).every(found) && (!c.anyOf || c.anyOf.some(found));
     if (!ok)
       misses.push(
         `[${c.kind}] ${c.query} → got ${top.join(', ') || 'nothing'}; wanted ${[...(c.expect ?? []), ...(c.anyOf ? [`any of ${c.anyOf.join('/')}`] : [])].join(', ')}`,

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  messageHash,
+  messageKey,
+  messageKeys,
   codeKeys,
   codeTokens,
   exactToken,
@@ -130,4 +133,36 @@ describe('exact-match tokens on code pages', () => {
       }
     }
   });
+});
+
+describe('runtime messages as exact matches', () => {
+  test('a message and a log line quoting it share a key; case and punctuation do not count', () => {
+    const message = 'dynamic key or token timeout';
+    const line =
+      'AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: flag: 4096, message: AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: Dynamic key or token timeout';
+    expect(messageKeys(line)).toContain(messageKey(message));
+    expect(messageKeys('Session join failed due to an internal error.')).toEqual([
+      'session join failed due to an internal error',
+    ]);
+    expect(messageKeys('NotReadableError: Could not start video source')).toContain('could not start video source');
+  });
+
+  test('one word, a number or a short fragment is never a message key', () => {
+    expect(messageKeys('camera')).toEqual([]);
+    expect(messageKeys('4009')).toEqual([]);
+    expect(messageKeys('code: 206')).toEqual([]);
+  });
+
+  test('the hash is stable and differs between messages', () => {
+    expect(messageHash('permission denied')).toBe(messageHash('permission denied'));
+    expect(messageHash('permission denied')).not.toBe(messageHash('permission dismissed'));
+    expect(messageHash('permission denied')).toMatch(/^[0-9a-z]+$/);
+  });
+});
+
+test('a number that counts something is not read as a code', () => {
+  expect(parseQuery('recording stopped on its own after exactly 2 hours').numbers).toEqual([]);
+  expect(parseQuery('call fails with more than 50 participants').numbers).toEqual([]);
+  expect(parseQuery('error 4009 after 3 people joined').numbers).toEqual([4009]);
+  expect(parseQuery('VideoSDK 4009').numbers).toEqual([4009]);
 });

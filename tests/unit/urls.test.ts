@@ -113,6 +113,19 @@ describe('paths that lead to a code from other spellings', () => {
     expect(choices.has('8')).toBe(false);
     expect(redirects.get('9')).toBe('reason/9');
   });
+
+  test('a name as the vendor writes it outranks the same words spelled from another name', () => {
+    const { redirects, choices } = spellingPaths([
+      { id: 'v/v/1010', key: '1010', number: 1010, constant: 'OTNotConnected', aliases: [] },
+      { id: 'v/v/ot-not-connected', key: 'ot-not-connected', constant: 'OT_NOT_CONNECTED', aliases: [] },
+    ]);
+    expect(redirects.get('OT_NOT_CONNECTED')).toBe('ot-not-connected');
+    expect(redirects.get('OTNotConnected')).toBe('1010');
+    // Spelled as neither writes it, the words are both codes': the one whose page is at their slug takes them,
+    // and elsewhere a list where the path is free.
+    expect(redirects.get('ot_not_connected')).toBe('ot-not-connected');
+    expect(choices.get('otnotconnected')).toEqual(['v/v/1010', 'v/v/ot-not-connected']);
+  });
 });
 
 describe('where an identifier may wrap', () => {

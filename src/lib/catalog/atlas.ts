@@ -318,6 +318,16 @@ export class Atlas {
     );
   }
 
+  /** Other codes of the same SDK that one of this code's names, in some spelling, also names. */
+  namesakesOf(code: CodeItem): CodeItem[] {
+    const own = sdkId(code.vendor, code.sdk);
+    const found = new Map<string, CodeItem>();
+    for (const name of [code.constant, ...code.aliases.map((a) => a.name)])
+      for (const other of this.codesNamed(name))
+        if (other.id !== code.id && sdkId(other.vendor, other.sdk) === own) found.set(other.id, other);
+    return [...found.values()];
+  }
+
   /** Codes whose identifier or alias is this one in any spelling, in any SDK. */
   codesNamed(identifier: string): CodeItem[] {
     return this.codesBySpelling.get(spellingKey(identifier)) ?? [];

@@ -38,6 +38,7 @@ export interface IndexedCode {
   constant: string;
   aliases?: { name: string }[];
   versions?: { number: number }[];
+  messages?: { text: string }[];
 }
 
 /** Every name of a code: its identifier and its aliases. */
@@ -186,7 +187,9 @@ export interface ParsedQuery {
   constantWords: string[];
 }
 
-const NUMBER = /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d)/gu;
+// A number, unless it counts something ("after 2 hours", "3 people", "50%"): those are not codes.
+const NUMBER =
+  /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d|\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|people|persons|users|participants|tabs|devices|mb|gb|kbps|mbps|fps)\b))/giu;
 // Constants (SNAKE_CASE, camelCase, PascalCase, CAPS), and string codes written with dots or
 // hyphens (`conference.max_users`, `meeting-full`, `gum.permission_denied`).
 const IDENTIFIER =
@@ -285,7 +288,47 @@ export const exactToken = {
   number: (number: number) => `xn${String(number).replace('-', 'm')}zz`,
   name: (key: string) => `xc${key}zz`,
   key: (key: string) => `xk${key}zz`,
+  message: (key: string) => `xm${messageHash(key)}zz`,
 };
+
+/** The word every concept page carries, so that search knows concept pages without loading them. */
+export const CONCEPT_TOKEN = 'xkindconceptzz';
+
+/** A runtime message, or a piece of one, reduced to its words: case, punctuation and spacing do not count. */
+export function messageKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A short, stable hash of a message key (cyrb53, in base 36), so that a message of any length is one token. */
+export function messageHash(key: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/**
+ * The keys under which a text may be a whole runtime message: the text, and each piece of it
+ * between colons, quotes, pipes, brackets and line breaks, of two words and ten letters or
+ * more. Messages are indexed this way and queries are read this way, so a pasted log line
+ * ("AgoraRTCError CAN_NOT_GET_GATEWAY_SERVER: dynamic key or token timeout") finds the code
+ * whose message it quotes, and a message pasted alone finds it too.
+ */
+export function messageKeys(text: string): string[] {
+  const pieces = [text, ...text.split(/[:"'`|\n\[\](){}]+/)];
+  return [
+    ...new Set(pieces.map(messageKey).filter((key) => key.length >= 10 && key.includes(' ') && !/^[\d ]+$/.test(key))),
+  ].slice(0, 12);
+}
 
 /** The exact-match tokens of a code, for its page. */
 export function codeTokens(code: IndexedCode): string[] {
@@ -293,5 +336,11 @@ export function codeTokens(code: IndexedCode): string[] {
     ...codeNumbers(code).map(exactToken.number),
     ...codeNames(code).map((name) => exactToken.name(identifierKey(name))),
     ...codeKeys(code).map(exactToken.key),
+    ...codeMessageKeys(code).map(exactToken.message),
   ];
+}
+
+/** The message keys of a code's runtime messages (see messageKeys). */
+export function codeMessageKeys(code: IndexedCode): string[] {
+  return [...new Set((code.messages ?? []).flatMap((message) => messageKeys(message.text)))];
 }

@@ -8,7 +8,7 @@ export interface Candidate {
   /** The page's id in the index. */
   id: string;
   /** Set when the page matched a number or a constant exactly. */
-  exact?: 'number' | 'constant';
+  exact?: 'number' | 'constant' | 'message';
   /** Extra weight of an exact match: the constant's own name beats a shortened spelling of it. */
   boost?: number;
   /** Text relevance, 0 (none) and up. */
@@ -25,7 +25,7 @@ interface Scored {
 /** Weight of a synonym's match relative to the word the user typed. */
 const SYNONYM_WEIGHT = 0.8;
 /** Below this many pages, a word counts as no rarer. */
-const MIN_PAGES_FOR_RARITY = 5;
+const MIN_PAGES_FOR_RARITY = 2;
 /** Bonus for pages that contain every word of the query. */
 const ALL_WORDS_BONUS = 0.5;
 

@@ -21,6 +21,8 @@ export function attach(root: HTMLElement): void {
 
   let hrefs: string[] = [];
   let active = -1;
+  /** The query whose results the list shows. */
+  let shown = '';
   let run = 0;
 
   const setActive = (index: number) => {
@@ -82,7 +84,10 @@ export function attach(root: HTMLElement): void {
     }
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    setActive(-1);
+    // The final list for the same query keeps the reader's keyboard choice, where it still exists.
+    const keep = query === shown && active < hrefs.length ? active : -1;
+    shown = query;
+    setActive(keep);
   };
 
   // Every keystroke searches at once; answers to earlier keystrokes are dropped (see `run`).

@@ -7,9 +7,12 @@
  * Loaded only once a user starts searching.
  */
 import {
+  CONCEPT_TOKEN,
   exactToken,
   expandWord,
   identifierKeys,
+  messageHash,
+  messageKeys,
   parseQuery,
   type ParsedQuery,
   type SdkHint,
@@ -52,8 +55,10 @@ export interface SearchHit {
   number: string;
   constant: string;
   summary: string;
+  /** A code's page, or a concept's, which gathers the codes of every SDK for one failure. */
+  kind: 'code' | 'concept';
   /** Why it matched exactly, if it did. */
-  exact?: 'number' | 'constant';
+  exact?: 'number' | 'constant' | 'message';
 }
 
 export interface SearchOutcome {
@@ -64,6 +69,19 @@ export interface SearchOutcome {
   /** Total candidates before the list was cut. */
   total: number;
 }
+
+/** How much more a concept page's text relevance counts than a code page's. */
+const CONCEPT_BOOST = 1.3;
+
+let conceptsLoading: Promise<Set<string>> | undefined;
+/** The index ids of the concept pages, found once through the word they all carry. */
+function conceptIds(pagefind: Pagefind): Promise<Set<string>> {
+  conceptsLoading ??= pagefind.search(CONCEPT_TOKEN).then((r) => new Set(r.results.map((result) => result.id)));
+  return conceptsLoading;
+}
+
+/** A concept goes first when its text relevance is at least this share of the best result's. */
+const CONCEPT_FIRST = 0.6;
 
 /** Synonyms of a word are searched only while the word itself is on fewer pages than this. */
 const SYNONYMS_UP_TO_PAGES = 500;
@@ -141,6 +159,13 @@ export async function search(
     for (const result of matches) candidates.push({ id: result.id, exact: 'number', text: 0, result });
   }
   candidates.push(...(await nameMatches(pagefind, query.keys, base)));
+  // A runtime message, pasted alone or inside a log line, finds the codes that report it.
+  for (const key of messageKeys(query.raw)) {
+    const hash = messageHash(key);
+    const response = await pagefind.search(exactToken.message(key), { filters: base });
+    const matches = await confirmed(response.results, (meta) => (meta.messages ?? '').split(' ').includes(hash));
+    for (const result of matches) candidates.push({ id: result.id, exact: 'message', text: 0, result });
+  }
 
   // Words, plus any number that matched no code exactly (Pagefind then finds it as a prefix).
   // The words of a constant that matched exactly add nothing but work.
@@ -167,7 +192,13 @@ export async function search(
         return results;
       }),
     );
-    candidates.push(...combineText(all.results, perWord, totalPages));
+    // Concept pages are short summaries that gather every SDK's code: a concept that matches weighs a little more.
+    const concepts = await conceptIds(pagefind);
+    candidates.push(
+      ...combineText(all.results, perWord, totalPages).map((candidate) =>
+        concepts.has(candidate.id) ? { ...candidate, text: candidate.text * CONCEPT_BOOST } : candidate,
+      ),
+    );
   } else if (candidates.length === 0 && query.sdks.length > 0) {
     // Only an SDK was named ("zoom cobrowse"): list its codes.
     for (const name of hinted) {
@@ -244,10 +275,17 @@ async function outcomeOf(
         number: data.meta.number ?? '',
         constant: data.meta.constant ?? '',
         summary: data.meta.summary ?? '',
+        kind: data.meta.kind === 'concept' ? 'concept' : 'code',
         exact: candidate.exact,
       } satisfies SearchHit;
     }),
   );
+  // A concept that matches about as well as the best code goes first: it names the failure
+  // and lists every SDK's code for it. An exact number, name or message still leads.
+  const conceptAt = hits.findIndex(
+    (hit, i) => hit.kind === 'concept' && top[i].text >= CONCEPT_FIRST * (top[0]?.text ?? 0),
+  );
+  if (conceptAt > 0 && !hits[0].exact) hits.unshift(...hits.splice(conceptAt, 1));
   // Among exact matches, a code whose name is spelled exactly as typed goes first: NOT_ALLOWED_ERROR
   // before NotAllowedError, where two SDKs spell one name two ways. Known once its data is loaded.
   const verbatim = (hit: SearchHit) => (hit.exact && hit.constant && query.raw.includes(hit.constant) ? 0 : 1);

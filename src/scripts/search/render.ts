@@ -18,13 +18,15 @@ export function hitContent(hit: SearchHit, linkable: boolean): HTMLElement {
   const title = linkable ? el('a', 'font-medium', hit.title) : el('span', 'font-medium text-accent', hit.title);
   if (title instanceof HTMLAnchorElement) title.href = hit.url;
   head.append(title);
-  head.append(el('code', 'text-xs break-all', hit.constant));
+  if (hit.kind === 'concept')
+    head.append(el('span', 'text-xs rounded-full border border-accent text-accent px-2', 'concept: every SDK'));
+  else head.append(el('code', 'text-xs [overflow-wrap:anywhere]', hit.constant));
   if (hit.exact)
     head.append(
       el(
         'span',
         'text-xs rounded-full border border-ok text-ok px-2',
-        hit.exact === 'number' ? 'exact number' : 'exact name',
+        hit.exact === 'number' ? 'exact number' : hit.exact === 'message' ? 'exact message' : 'exact name',
       ),
     );
   box.append(head, el('p', 'text-sm text-muted', hit.summary.replace(/`/g, '')));
