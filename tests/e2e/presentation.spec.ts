@@ -258,3 +258,20 @@ test('tables of codes and messages become stacked cards on a phone, each cell na
   const wide = [(await cells.nth(0).boundingBox())!, (await cells.nth(1).boundingBox())!];
   expect(Math.abs(wide[0].y - wide[1].y)).toBeLessThan(2);
 });
+
+test('the home page search box suggests as you type, like the header, and Enter on a choice opens it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: /Find an error/ });
+  await box.fill('4009');
+  const list = page
+    .getByRole('listbox')
+    .filter({ has: page.getByRole('option') })
+    .first();
+  await expect(list.getByRole('option').first()).toContainText('4009');
+  await box.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'home-search-results-option-0');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/videosdk\/react\/4009\/$/);
+});

@@ -31,7 +31,7 @@ export function attach(root: HTMLElement): void {
       // Styled by [role='option'][aria-selected='true'] in global.css: accent on the list, 3:1 or more.
       option.setAttribute('aria-selected', String(i === index));
     });
-    if (index >= 0) input.setAttribute('aria-activedescendant', `site-search-option-${index}`);
+    if (index >= 0) input.setAttribute('aria-activedescendant', `${list.id}-option-${index}`);
     else input.removeAttribute('aria-activedescendant');
   };
   const close = () => {
@@ -61,7 +61,7 @@ export function attach(root: HTMLElement): void {
     list.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const option = document.createElement('li');
-        option.id = `site-search-option-${i}`;
+        option.id = `${list.id}-option-${i}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'px-3 py-2 cursor-pointer border-t border-line first:border-t-0';
