@@ -44,7 +44,7 @@ test.describe('the header search', () => {
     const box = page.getByRole('combobox', { name: /Search codes/ });
     await box.focus();
     await box.pressSequentially('206');
-    await expect(page.locator('atlas-search [role="status"]')).toHaveText(/^3 results$/);
+    await expect(page.locator('header atlas-search [role="status"]')).toHaveText(/^3 results$/);
   });
 });
 
