@@ -89,6 +89,13 @@ export function identifierSpellings(name: string): string[] {
   ].filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s) && !/^-?\d+$/.test(s));
 }
 
+/** Every number a code is reported with: its own, and its numbers in other SDK versions. */
+export function codeNumbers(code: { number?: number; versions?: { number: number }[] }): number[] {
+  return [
+    ...new Set([...(code.number !== undefined ? [code.number] : []), ...(code.versions ?? []).map((v) => v.number)]),
+  ];
+}
+
 /** What the paths below one SDK need to know of a code. */
 export interface PathedCode {
   id: string;
@@ -133,11 +140,7 @@ export function spellingPaths(codes: PathedCode[]): SpellingPaths {
   for (const code of codes) {
     for (const name of [code.constant, ...code.aliases])
       for (const spelling of identifierSpellings(name)) claim(spelling, code.id, spelling === name ? 2 : 1);
-    const numbers = [
-      ...(code.number !== undefined ? [code.number] : []),
-      ...(code.versions ?? []).map((v) => v.number),
-    ];
-    for (const number of new Set(numbers)) if (code.key !== String(number)) claim(String(number), code.id, 2);
+    for (const number of codeNumbers(code)) if (code.key !== String(number)) claim(String(number), code.id, 2);
   }
   const redirects = new Map<string, string>();
   const choices = new Map<string, string[]>();

@@ -5,10 +5,9 @@
  */
 import type { Category, CodeEntry, CodeSet, Concept, Relation, Sdk, SdkGroup, Vendor } from '../../schemas';
 import type { Keyed } from './load';
-import { identifierSlug, sdkId, spellingKey, spellingPaths } from '../ids';
+import { codeNumbers, identifierSlug, sdkId, spellingKey, spellingPaths } from '../ids';
 import { RELATION_RANK, pairRelation } from '../relations';
 import type { CodeResolver } from '../prose-links';
-import { codeNumbers } from '../search/query';
 
 export interface VendorItem extends Vendor {
   id: string;

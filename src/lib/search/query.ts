@@ -3,28 +3,21 @@
  * hints of which SDK reported it, and the plain words left over. Pure functions, shared by
  * the indexer (what a code page is found by) and the browser (what a query asks for).
  */
+import { codeNumbers, identifierWords, spellingKey } from '../ids';
 
-/** Splits an identifier into lower-case words: `sessionIsFull`, `SESSION_IS_FULL` → session is full. */
-export function splitIdentifier(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-}
-
-/** An identifier without case or separators: every spelling of one name gives one key. */
-export function identifierKey(identifier: string): string {
-  return identifier.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
+/**
+ * An identifier's lower-case words (`sessionIsFull`, `SESSION_IS_FULL` → session is full) and
+ * its key without case or separators: the identity rules of src/lib/ids.ts, under the names
+ * search uses for them.
+ */
+export { identifierWords as splitIdentifier, spellingKey as identifierKey };
 
 /** Suffixes that spellings of one constant add or drop (`SESSION_IS_FULL_ERROR_CODE` vs `sessionIsFull`). */
 const KEY_SUFFIXES = ['errorcode', 'error', 'code', 'exception'];
 
 /** The key and its stem without a conventional suffix, so both spellings meet. */
 export function identifierKeys(identifier: string): string[] {
-  const key = identifierKey(identifier);
+  const key = spellingKey(identifier);
   const keys = new Set([key]);
   for (const suffix of KEY_SUFFIXES) {
     if (key.endsWith(suffix) && key.length > suffix.length + 3) keys.add(key.slice(0, -suffix.length));
@@ -44,10 +37,8 @@ export interface IndexedCode {
 /** Every name of a code: its identifier and its aliases. */
 export const codeNames = (code: IndexedCode) => [code.constant, ...(code.aliases ?? []).map((alias) => alias.name)];
 
-/** Every number a code is reported with: its own, and its numbers in other SDK versions. */
-export const codeNumbers = (code: IndexedCode) => [
-  ...new Set([...(code.number !== undefined ? [code.number] : []), ...(code.versions ?? []).map((v) => v.number)]),
-];
+/** Every number a code is reported with (src/lib/ids.ts). */
+export { codeNumbers };
 
 /** Keys by which a code is found exactly: its constant and its aliases, in every spelling. */
 export function codeKeys(code: IndexedCode): string[] {
@@ -221,7 +212,7 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
   const tokens = new Set([
     ...lowered.split(/[^a-z0-9_-]+/).filter(Boolean),
     ...identifiers.map((id) => id.toLowerCase()),
-    ...identifiers.map(identifierKey),
+    ...identifiers.map(spellingKey),
   ]);
   const scored = hints
     .map((hint) => ({
@@ -242,7 +233,7 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
     .filter((token) => !looksLikeConstant(token))
     .map((token) => clean(token.toLowerCase()))
     .filter(meaningful);
-  const fromConstants = tokens2.filter(looksLikeConstant).flatMap(splitIdentifier).map(clean).filter(meaningful);
+  const fromConstants = tokens2.filter(looksLikeConstant).flatMap(identifierWords).map(clean).filter(meaningful);
   const words = [...new Set([...plain, ...fromConstants])];
   const constantWords = [...new Set(fromConstants.filter((word) => !plain.includes(word)))];
 
@@ -264,9 +255,9 @@ export function sdkHintTerms(
     .filter((id) => looksLikeConstant(id) || /error/i.test(id));
   const terms = new Set<string>([
     sdk.vendor,
-    identifierKey(vendorName),
+    spellingKey(vendorName),
     ...apiIdentifiers.map((id) => id.toLowerCase()),
-    ...apiIdentifiers.map(identifierKey),
+    ...apiIdentifiers.map(spellingKey),
   ]);
   // Words shared by SDKs of one vendor (the vendor's name) point at all of them; platform words refine.
   // The product's own name ("Watch Together") points at its SDKs too.
@@ -334,7 +325,7 @@ export function messageKeys(text: string): string[] {
 export function codeTokens(code: IndexedCode): string[] {
   return [
     ...codeNumbers(code).map(exactToken.number),
-    ...codeNames(code).map((name) => exactToken.name(identifierKey(name))),
+    ...codeNames(code).map((name) => exactToken.name(spellingKey(name))),
     ...codeKeys(code).map(exactToken.key),
     ...codeMessageKeys(code).map(exactToken.message),
   ];
