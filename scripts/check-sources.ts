@@ -135,9 +135,10 @@ function check(args: string[]): number {
 function printFacts(sdk: string, file: string): number {
   const catalog = loadCatalog(CONTENT);
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-  const source = sourcesOf(file, readFileSync(file, 'utf8'), catalog).find((match) => match.sdk === sdk)?.source;
+  const text = readFileSync(file, 'utf8');
+  const source = sourcesOf(file, text, catalog).find((match) => match.sdk === sdk)?.source;
   if (!source) throw new UsageError(`${file}: not a source of the facts list of ${sdk}`);
-  console.log(stringify(readSource(readFileSync(file, 'utf8'), source.reader, source.codes), { lineWidth: 0 }));
+  console.log(stringify(readSource(text, source.reader, source.codes), { lineWidth: 0 }));
   return 0;
 }
 

@@ -118,10 +118,16 @@ function readContained(
   reader: Extract<SourceReader, { kind: 'contains' }>,
   stated: SourceCode[],
 ): SourceCode[] {
-  const plain = text.replace(/\\(["'])/g, '$1');
+  const quotes = quotedIn(text);
   return stated
-    .filter((code) => !reader.names || plain.includes(code.constant))
-    .map((code) => ({ ...code, messages: code.messages.filter((message) => plain.includes(message)) }));
+    .filter((code) => !reader.names || quotes(code.constant))
+    .map((code) => ({ ...code, messages: code.messages.filter(quotes) }));
+}
+
+/** Whether source code quotes a text verbatim, reading escaped quotes (`\"display-capture\"`) as plain ones. */
+function quotedIn(text: string): (fact: string) => boolean {
+  const plain = text.replace(/\\(["'])/g, '$1');
+  return (fact) => plain.includes(fact);
 }
 
 /** Source code without its comments, strings kept. */
@@ -185,9 +191,9 @@ function readEnum(
   stated: { constant: string; messages: string[] }[],
 ): SourceCode[] {
   // Messages are not enum members; those stated that the file quotes (as a class's message) count.
-  const plain = text.replace(/\\(["'])/g, '$1');
+  const quotes = quotedIn(text);
   const messagesOf = (constant: string) =>
-    (stated.find((code) => code.constant === constant)?.messages ?? []).filter((m) => plain.includes(m));
+    (stated.find((code) => code.constant === constant)?.messages ?? []).filter(quotes);
   const body = enumBody(withoutComments(text), reader.name);
   if (body === undefined) return [];
   const out: SourceCode[] = [];

@@ -286,25 +286,17 @@ async function outcomeOf(
     (hit, i) => hit.kind === 'concept' && top[i].text >= CONCEPT_FIRST * (top[0]?.text ?? 0),
   );
   if (conceptAt > 0 && !hits[0].exact) hits.unshift(...hits.splice(conceptAt, 1));
-  // Among exact matches, a code whose name is spelled exactly as typed goes first: NOT_ALLOWED_ERROR
-  // before NotAllowedError, where two SDKs spell one name two ways. Known once its data is loaded.
+  // What is only known once each hit's data is loaded, among equals: exact matches keep the
+  // lead, codes of an SDK the query names come first, and a name spelled exactly as typed
+  // beats another SDK's spelling of it (NOT_ALLOWED_ERROR before NotAllowedError).
+  const tier = (hit: SearchHit) => (hit.exact ? 0 : 1);
+  const hint = (hit: SearchHit) => (hinted.has(hit.sdk) ? 0 : 1);
   const verbatim = (hit: SearchHit) => (hit.exact && hit.constant && query.raw.includes(hit.constant) ? 0 : 1);
-  if (hits.some((hit) => verbatim(hit) === 0)) {
-    const order = new Map(hits.map((hit, i) => [hit, i]));
-    hits.sort(
-      (a, b) =>
-        (a.exact ? 0 : 1) - (b.exact ? 0 : 1) || verbatim(a) - verbatim(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
-    );
-  }
-  // The SDK of each candidate is only known once its data is loaded; hinted SDKs go first among equals.
-  if (hinted.size > 0) {
-    const order = new Map(hits.map((hit, i) => [hit, i]));
-    hits.sort((a, b) => {
-      const tier = (hit: SearchHit) => (hit.exact ? 0 : 1);
-      const hint = (hit: SearchHit) => (hinted.has(hit.sdk) ? 0 : 1);
-      return tier(a) - tier(b) || hint(a) - hint(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0);
-    });
-  }
+  const order = new Map(hits.map((hit, i) => [hit, i]));
+  hits.sort(
+    (a, b) =>
+      tier(a) - tier(b) || hint(a) - hint(b) || verbatim(a) - verbatim(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
   return { query, hits, unknownNumbers, total: ranked.length };
 }
 
