@@ -8,6 +8,21 @@ import type { CodeEntry, Handling, Sdk } from '../schemas';
 import { codeLabel } from './ids';
 import { plainText } from './inline';
 
+/** How each language of a handling example is named to readers; every language offered has one. */
+export const LANGUAGE_NAMES: Record<Handling['language'], string> = {
+  javascript: 'JavaScript',
+  jsx: 'React (JSX)',
+  typescript: 'TypeScript',
+  tsx: 'React (TSX)',
+  swift: 'Swift',
+  'objective-c': 'Objective-C',
+  kotlin: 'Kotlin',
+  java: 'Java',
+  dart: 'Dart',
+  cpp: 'C++',
+  csharp: 'C#',
+};
+
 /** The first sentence of a text: the part of a reply an app can show in a notice. */
 export function firstSentence(text: string): string {
   return text.split(/(?<=[.!?])\s+(?=["“A-Z0-9])/)[0].trim();

@@ -317,13 +317,17 @@ export class Atlas {
     );
   }
 
-  /** Other codes of the same SDK that one of this code's names, in some spelling, also names. */
+  /**
+   * Other codes of the same SDK that one of this code's names, in some spelling, also names,
+   * and those listed with it on a choice page (a bare number two sets share).
+   */
   namesakesOf(code: CodeItem): CodeItem[] {
     const own = sdkId(code.vendor, code.sdk);
     const found = new Map<string, CodeItem>();
     for (const name of [code.constant, ...code.aliases.map((a) => a.name)])
-      for (const other of this.codesNamed(name))
-        if (other.id !== code.id && sdkId(other.vendor, other.sdk) === own) found.set(other.id, other);
+      for (const other of this.codesNamed(name)) if (sdkId(other.vendor, other.sdk) === own) found.set(other.id, other);
+    for (const choice of this.spellingChoicesOf(code)) for (const other of choice.codes) found.set(other.id, other);
+    found.delete(code.id);
     return [...found.values()];
   }
 
