@@ -4,7 +4,7 @@
  * Version 1 only ever gains fields; a breaking change gets /api/v2/.
  */
 import { z } from 'astro/zod';
-import { ACTORS, RELATIONS, RETRY } from '../schemas';
+import { ACTORS, RELATIONS, RETRY, SDK_KINDS } from '../schemas';
 import type { Atlas, CodeItem, ConceptItem, SdkItem } from './catalog/atlas';
 import { plainText } from './inline';
 import { provenanceOf } from './provenance';
@@ -106,6 +106,7 @@ export const apiSdkSchema = z.object({
   name: z.string(),
   shortName: z.string(),
   platform: z.string(),
+  kind: z.enum(SDK_KINDS).describe('video-call platform, the browser, or an SDK embedded for one shared experience'),
   language: z.string(),
   receive: z.object({ api: z.string(), description: z.string(), example: z.string() }),
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -226,6 +227,7 @@ export function sdkRecord(atlas: Atlas, sdk: SdkItem, site: URL | undefined): z.
     name: sdk.name,
     shortName: sdk.shortName,
     platform: sdk.platform,
+    kind: sdk.kind,
     language: sdk.language,
     receive: { api: sdk.receive.api, description: plainText(sdk.receive.description), example: sdk.receive.example },
     groups: sdk.groups.map((g) => ({ id: g.id, name: g.name })),

@@ -1,5 +1,5 @@
 /** Words the site shows for the catalog's enumerations and identities. */
-import type { Actor, Relation, Retry } from '../schemas';
+import type { Actor, Relation, Retry, SDK_KINDS } from '../schemas';
 import { codeLabel } from './ids';
 
 export const ACTOR_LABELS: Record<Actor, string> = {
@@ -7,6 +7,24 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   'app-developer': 'App developer',
   backend: 'Backend / token server',
   vendor: 'Vendor',
+};
+
+type SdkKind = (typeof SDK_KINDS)[number];
+
+/** The kinds of SDK, as the home page and the compare matrix group them, in that order. */
+export const SDK_KIND_LABELS: Record<SdkKind, { name: string; description: string }> = {
+  'video-call': {
+    name: 'Video-call platforms',
+    description: 'SDKs for building calls, meetings and live rooms on a vendor’s media servers.',
+  },
+  browser: {
+    name: 'The browser',
+    description: 'The errors of the browser’s own camera, microphone and WebRTC APIs, which every web SDK wraps.',
+  },
+  embedded: {
+    name: 'Embedded SDKs',
+    description: 'SDKs an app embeds for one shared experience: watching together, co-browsing.',
+  },
 };
 
 export const ACTOR_HINTS: Record<Actor, string> = {

@@ -70,6 +70,13 @@ export const codeSetSchema = z.strictObject({
   handling: handlingSchema.optional(),
 });
 
+/**
+ * What kind of SDK it is, for grouping on the home page and in the compare matrix:
+ * a platform for video calls, the browser's own APIs, or an SDK embedded into an app for one
+ * shared experience (watching together, co-browsing).
+ */
+export const SDK_KINDS = ['video-call', 'browser', 'embedded'] as const;
+
 /** An SDK: one vendor documentation page of error codes. Listed in `content/sdks.yaml`. */
 export const sdkSchema = z.strictObject({
   /** Key of the vendor in `vendors.yaml`. */
@@ -82,6 +89,8 @@ export const sdkSchema = z.strictObject({
   shortName: prose,
   /** Where it runs: Web, iOS, Android, ... */
   platform: prose,
+  /** What kind of SDK it is (SDK_KINDS). */
+  kind: z.enum(SDK_KINDS),
   /** The language an app uses it from. */
   language: prose,
   /** Position in lists of SDKs (1 first). */

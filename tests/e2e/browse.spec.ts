@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { Atlas } from '../../src/lib/catalog/atlas';
+import { loadCatalog } from '../../src/lib/catalog/load';
+import { SDK_KIND_LABELS } from '../../src/lib/labels';
+import { SDK_KINDS } from '../../src/schemas';
+
+const atlas = new Atlas(loadCatalog('content'));
+const sdkPath = (sdk: { vendor: string; slug: string }) => `/${sdk.vendor}/${sdk.slug}/`;
 
 test('a user browses from the home page to a vendor, an SDK and a code', async ({ page }) => {
   await page.goto('/');
-  await page.locator('#sdks').getByRole('link', { name: 'Zoom', exact: true }).click();
+  await page.locator('#sdks [data-kind="embedded"]').getByRole('link', { name: 'Zoom', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoom');
   await page.getByRole('link', { name: 'Cobrowse SDK' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zoom Cobrowse SDK');
@@ -87,4 +94,37 @@ test('the site follows the system dark theme', async ({ browser }) => {
     await page.close();
   }
   expect(colours[0]).not.toBe(colours[1]);
+});
+
+test('the home page keeps the search first and groups every SDK by kind, each linked once', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('combobox', { name: /Find an error/ });
+  const groups = page.locator('#sdks');
+  const searchBox = await search.boundingBox();
+  const groupsBox = await groups.boundingBox();
+  expect(searchBox!.y).toBeLessThan(groupsBox!.y);
+  for (const kind of SDK_KINDS) {
+    const section = groups.getByRole('region', { name: SDK_KIND_LABELS[kind].name });
+    const expected = atlas.sdks.filter((sdk) => sdk.kind === kind);
+    expect(expected.length).toBeGreaterThan(0);
+    const hrefs = await section.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const sdk of expected) expect(hrefs.filter((href) => href === sdkPath(sdk))).toHaveLength(1);
+  }
+  const all = await groups.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(atlas.sdks.filter((sdk) => !all.includes(sdkPath(sdk)))).toEqual([]);
+});
+
+test('the compare matrix shows the columns of one kind of SDK at a click, and remembers them in the URL', async ({
+  page,
+}) => {
+  await page.goto('/compare/');
+  const browser = atlas.sdks.filter((sdk) => sdk.kind === 'browser');
+  await page.getByRole('button', { name: 'Only the browser' }).click();
+  const headers = page.locator('thead th[data-column]:visible');
+  await expect(headers).toHaveText(browser.map((sdk) => sdk.shortName));
+  await expect(page).toHaveURL(new RegExp(browser.map((sdk) => `sdk=${sdk.vendor}-${sdk.slug}`).join('&')));
+  await page.reload();
+  await expect(headers).toHaveText(browser.map((sdk) => sdk.shortName));
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await expect(page).toHaveURL(/\/compare\/$/);
 });
