@@ -48,6 +48,52 @@ test.describe('the header search', () => {
   });
 });
 
+test.describe('exact matches and marked words', () => {
+  test('a query naming one code exactly: Enter goes straight to it, and the search page offers a direct link', async ({
+    page,
+  }) => {
+    const [only] = atlas.codesNamed('SESSION_DUPLICATE_USER');
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: /Search codes/ });
+    await box.focus();
+    await box.pressSequentially('SESSION_DUPLICATE_USER');
+    const first = page.getByRole('option').first();
+    await expect(first.locator('code mark')).toHaveText('SESSION_DUPLICATE_USER');
+    await expect(first.locator('[data-go-to]')).toContainText('Go to Zoom Cobrowse 1015');
+    await expect(page.locator('header atlas-search [role="listbox"]')).toHaveAttribute('aria-busy', 'false');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/${only.vendor}/${only.sdk}/1015/$`));
+
+    await page.goto('/search/?q=SESSION_DUPLICATE_USER');
+    const direct = page.locator('#search-go-to').getByRole('link');
+    await expect(direct).toHaveText(/^Go to Zoom Cobrowse 1015/);
+    await direct.click();
+    await expect(page).toHaveURL(/\/zoom\/cobrowse\/1015\/$/);
+  });
+
+  test('a number that several SDKs use goes to the page of every code with it', async ({ page }) => {
+    const shared = atlas.codesWithNumber(206);
+    expect(shared.length).toBeGreaterThan(1);
+    await page.goto('/search/?q=206');
+    const direct = page.locator('#search-go-to').getByRole('link');
+    await expect(direct).toHaveText(`Go to every code 206 (${shared.length}) →`);
+    await direct.click();
+    await expect(page).toHaveURL(/\/codes\/206\/$/);
+  });
+
+  test('words only, no exact match: no direct link, and the matched words are marked in each result', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=camera+permission+denied');
+    const results = page.locator('#search-results li');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('#search-go-to')).toBeEmpty();
+    const marks = await results.first().locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const word of marks) expect(word.toLowerCase()).toMatch(/^(camera|permission|denied|deny|denies)/);
+  });
+});
+
 test.describe('the search page', () => {
   test('opens with the results of the query in its URL', async ({ page }) => {
     await page.goto('/search/?q=pin+conflict');

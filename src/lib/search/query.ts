@@ -269,16 +269,16 @@ export function sdkHintTerms(
 
 /**
  * Exact-match tokens, indexed as words on each code page: `xn4009zz` for its number
- * (`xnm1zz` for -1), `xc<key>zz` for its own name, `xk<key>zz` for every spelling of it.
- * They are letters and digits only, so Pagefind keeps each whole; it prefix-matches words,
- * and the closing `zz` (never part of a number) makes a number token match only itself, so
- * `30` never finds 300. They live in the word index, whose chunks stay small as the catalog
- * grows, unlike a filter, whose one file lists every value.
+ * (`xnm1zz` for -1), `xc<key>zz` once for each key of its names (see identifierKeys), and
+ * `xm<hash>zz` for each of its messages. A query is normalised to the same keys, so one token
+ * per spelling key serves every way of writing the name. They are letters and digits only, so
+ * Pagefind keeps each whole; it prefix-matches words, and the closing `zz` (never part of a
+ * number) makes a number token match only itself, so `30` never finds 300. They all sort
+ * together, in the last chunk or two of the word index, so an exact look-up loads little.
  */
 export const exactToken = {
   number: (number: number) => `xn${String(number).replace('-', 'm')}zz`,
   name: (key: string) => `xc${key}zz`,
-  key: (key: string) => `xk${key}zz`,
   message: (key: string) => `xm${messageHash(key)}zz`,
 };
 
@@ -325,8 +325,7 @@ export function messageKeys(text: string): string[] {
 export function codeTokens(code: IndexedCode): string[] {
   return [
     ...codeNumbers(code).map(exactToken.number),
-    ...codeNames(code).map((name) => exactToken.name(spellingKey(name))),
-    ...codeKeys(code).map(exactToken.key),
+    ...codeKeys(code).map(exactToken.name),
     ...codeMessageKeys(code).map(exactToken.message),
   ];
 }

@@ -1,10 +1,11 @@
 /**
  * The header's search-as-you-type: a combobox whose listbox shows the best codes while the
- * user types. Enter opens the highlighted code, or the full search page when none is.
+ * user types. Enter opens the highlighted code; with none highlighted, the code the query
+ * names exactly, or else the full search page.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
 import { search, warmUp, type SearchOutcome } from './engine';
-import { hitContent } from './render';
+import { directTarget, hitContent, wordsToMark } from './render';
 import { urls } from '../../lib/urls';
 
 const LIMIT = 6;
@@ -20,6 +21,8 @@ export function attach(root: HTMLElement): void {
   warmUp();
 
   let hrefs: string[] = [];
+  /** The page of an exact number or name, opened by Enter when no option is chosen. */
+  let direct: string | undefined;
   let active = -1;
   /** The query whose results the list shows. */
   let shown = '';
@@ -58,6 +61,9 @@ export function attach(root: HTMLElement): void {
   /** Shows results; the count is announced once they are final (`final`), not for the first glimpse. */
   const render = (query: string, outcome: SearchOutcome, final: boolean) => {
     hrefs = outcome.hits.map((hit) => hit.url);
+    const target = directTarget(outcome);
+    direct = target?.url;
+    const words = wordsToMark(outcome);
     list.replaceChildren(
       ...outcome.hits.map((hit, i) => {
         const option = document.createElement('li');
@@ -65,7 +71,15 @@ export function attach(root: HTMLElement): void {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'px-3 py-2 cursor-pointer border-t border-line first:border-t-0';
-        option.append(hitContent(hit, false));
+        option.append(hitContent(hit, false, words));
+        if (i === 0 && target) {
+          // The exact match goes first, and Enter opens it (or the codes sharing its number) at once.
+          const hint = document.createElement('span');
+          hint.className = 'mt-1 block text-xs font-medium text-ok';
+          hint.dataset.goTo = target.url;
+          hint.textContent = `Enter ↵ · ${target.label}`;
+          option.append(hint);
+        }
         option.addEventListener('mousedown', (event) => event.preventDefault());
         option.addEventListener('click', () => window.location.assign(hit.url));
         return option;
@@ -103,6 +117,10 @@ export function attach(root: HTMLElement): void {
     } else if (event.key === 'Enter' && active >= 0 && hrefs[active]) {
       event.preventDefault();
       window.location.assign(hrefs[active]);
+    } else if (event.key === 'Enter' && active < 0 && direct && shown === input.value.trim()) {
+      // An exact number or name typed: go to its code rather than to a page of results.
+      event.preventDefault();
+      window.location.assign(direct);
     } else if (event.key === 'Escape') {
       if (!panel.hidden) {
         event.preventDefault();

@@ -218,15 +218,12 @@ export async function search(
 async function nameMatches(pagefind: Pagefind, keys: string[], filters: Record<string, string>): Promise<Candidate[]> {
   const candidates: Candidate[] = [];
   for (const key of keys) {
-    // A constant's own name outranks a spelling that only shares its stem.
-    const tokens: [string, 'names' | 'keys', number][] = [
-      [exactToken.name(key), 'names', 1],
-      [exactToken.key(key), 'keys', 0],
-    ];
-    for (const [token, field, boost] of tokens) {
-      const response = await pagefind.search(token, { filters });
-      const matches = await confirmed(response.results, (meta) => (meta[field] ?? '').split(' ').includes(key));
-      for (const result of matches) candidates.push({ id: result.id, exact: 'constant', boost, text: 0, result });
+    const response = await pagefind.search(exactToken.name(key), { filters });
+    const matches = await confirmed(response.results, (meta) => (meta.keys ?? '').split(' ').includes(key));
+    for (const result of matches) {
+      // A constant's own name outranks a spelling that only shares its stem.
+      const own = (await result.data()).meta.names?.split(' ').includes(key) ?? false;
+      candidates.push({ id: result.id, exact: 'constant', boost: own ? 1 : 0, text: 0, result });
     }
   }
   return candidates;
