@@ -11,7 +11,7 @@ test('every link of the home page stays under the sub-path', async ({ page }) =>
 
 test('a user browses to a code and follows an equivalence under the sub-path', async ({ page }) => {
   await page.goto('/errors/');
-  await page.locator('#sdks').getByRole('link', { name: 'React SDK' }).click();
+  await page.locator('#sdks').getByRole('link', { name: 'React', exact: true }).click();
   await expect(page).toHaveURL(/\/errors\/videosdk\/react\/$/);
   await page.getByRole('link', { name: 'VideoSDK React 4009' }).click();
   await expect(page).toHaveURL(/\/errors\/videosdk\/react\/4009\/$/);
