@@ -8,6 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { Atlas } from '../../src/lib/catalog/atlas';
 import { loadCatalog } from '../../src/lib/catalog/load';
 import { codeLabel, identifierBreaks } from '../../src/lib/ids';
+import { plainText as plain } from '../../src/lib/inline';
+import { codeName } from '../../src/lib/labels';
 
 const atlas = new Atlas(loadCatalog('content'));
 const path = (c: { vendor: string; sdk: string; key: string }) => `/${c.vendor}/${c.sdk}/${c.key}/`;
@@ -274,4 +276,34 @@ test('the home page search box suggests as you type, like the header, and Enter 
   await expect(box).toHaveAttribute('aria-activedescendant', 'home-search-results-option-0');
   await box.press('Enter');
   await expect(page).toHaveURL(/\/videosdk\/react\/4009\/$/);
+});
+
+test.describe('codes of one SDK that compete for one failure', () => {
+  const camera = atlas.concept('camera-permission-denied');
+  const videosdk = atlas.membersOf(camera).filter((m) => m.code.vendor === 'videosdk');
+
+  test('each code page says how to tell it apart, linking its rivals and the concept', async ({ page }) => {
+    expect(videosdk.length).toBeGreaterThan(1);
+    for (const { code, note } of videosdk.slice(0, 3)) {
+      await page.goto(path(code));
+      const line = page.locator(`[data-summary] [data-tell-apart="${camera.id}"]`);
+      await expect(line).toContainText(plain(note!).slice(0, 40));
+      for (const other of videosdk.filter((m) => m.code.id !== code.id))
+        await expect(line.getByRole('link', { name: codeName(other.code, atlas.sdkOf(other.code)) })).toHaveAttribute(
+          'href',
+          path(other.code),
+        );
+      await expect(line.getByRole('link', { name: camera.name.toLowerCase() })).toHaveAttribute(
+        'href',
+        `/concepts/${camera.id}/`,
+      );
+    }
+  });
+
+  test('the concept labels the note of each rival as the way to tell them apart', async ({ page }) => {
+    await page.goto(`/concepts/${camera.id}/`);
+    const column = page.getByRole('region', { name: 'VideoSDK React' });
+    await expect(column.locator('[data-tell-apart]')).toHaveCount(videosdk.length);
+    await expect(column.locator('[data-tell-apart]').first()).toContainText('Tell apart:');
+  });
 });

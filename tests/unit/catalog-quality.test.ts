@@ -27,3 +27,27 @@ describe('end-user replies', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('concepts', () => {
+  const sdkOf = (code: string) => code.split('/').slice(0, 2).join('/');
+
+  test('where a concept holds several codes of one SDK, each has a note that tells it apart from the others', () => {
+    const missing: string[] = [];
+    const repeated: string[] = [];
+    for (const { id, data } of catalog.concepts) {
+      const perSdk = new Map<string, number>();
+      for (const member of data.members) perSdk.set(sdkOf(member.code), (perSdk.get(sdkOf(member.code)) ?? 0) + 1);
+      const rivals = data.members.filter((member) => (perSdk.get(sdkOf(member.code)) ?? 0) > 1);
+      for (const member of rivals) if (!member.note?.trim()) missing.push(`${id}: ${member.code}`);
+      // Within one SDK, notes that read alike tell nothing apart (twins on other platforms may share one).
+      const seen = new Set<string>();
+      for (const member of rivals) {
+        const key = `${sdkOf(member.code)} ${member.note?.trim()}`;
+        if (member.note && seen.has(key)) repeated.push(`${id}: ${member.code}: "${member.note.trim()}"`);
+        seen.add(key);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(repeated).toEqual([]);
+  });
+});

@@ -51,6 +51,14 @@ export interface Equivalent {
   note?: string;
 }
 
+/** Codes of the same SDK that a concept also holds: the ones a reader must tell this one apart from. */
+export interface Rivals {
+  concept: ConceptItem;
+  /** This code's note in the concept: what sets it apart (required where rivals exist). */
+  note: string;
+  codes: CodeItem[];
+}
+
 /** A code of the same SDK that readers confuse with this one. */
 export interface RelatedCode {
   code: CodeItem;
@@ -230,6 +238,20 @@ export class Atlas {
     return [...(this.memberships.get(code.id) ?? [])].sort(
       (a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation],
     );
+  }
+
+  /**
+   * For each concept of this code that holds other codes of its SDK, those codes and this
+   * code's note there, which tells it apart from them. Closest relation first.
+   */
+  rivalsOf(code: CodeItem): Rivals[] {
+    const own = sdkId(code.vendor, code.sdk);
+    return this.conceptsOf(code).flatMap((membership) => {
+      const codes = this.membersOf(membership.concept)
+        .map((member) => member.code)
+        .filter((other) => other.id !== code.id && sdkId(other.vendor, other.sdk) === own);
+      return codes.length > 0 && membership.note ? [{ concept: membership.concept, note: membership.note, codes }] : [];
+    });
   }
 
   /** The concept's members, resolved, in SDK order. */
