@@ -56,6 +56,14 @@ export const enumReaderSchema = z.strictObject({
   identifier: z.enum(['name', 'value']).default('name'),
   /** Members the catalog leaves out on purpose (internal, `@ignore`, success values), by name, so that only a new member counts as drift. */
   exclude: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * How the catalog keys the members: by `number` (the default), or by `name` where the
+   * numbers changed between versions and the catalog keys codes by name (Amazon Chime); then
+   * only added, removed and renamed members count as drift.
+   */
+  key: z.enum(['number', 'name']).default('number'),
+  /** What ends a member: `,` (most languages), or `;` for Protocol Buffers (`NAME = 1;`). */
+  separator: z.enum([',', ';']).default(','),
 });
 
 export const sourceReaderSchema = z.discriminatedUnion('kind', [

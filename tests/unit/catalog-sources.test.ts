@@ -171,6 +171,44 @@ describe('the enum reader', () => {
     ]);
   });
 
+  test('Protocol Buffers enums, whose members each end with a semicolon', () => {
+    const proto = [
+      'enum DisconnectReason {',
+      '  UNKNOWN_REASON = 0;',
+      '  CLIENT_INITIATED = 1; // the client chose to leave',
+      '  DUPLICATE_IDENTITY = 2;',
+      '}',
+    ].join('\n');
+    const reader = { kind: 'enum', name: 'DisconnectReason', identifier: 'name', exclude: [], separator: ';' } as const;
+    expect(readSource(proto, { ...reader, key: 'number' }).map((c) => [c.constant, c.number])).toEqual([
+      ['UNKNOWN_REASON', 0],
+      ['CLIENT_INITIATED', 1],
+      ['DUPLICATE_IDENTITY', 2],
+    ]);
+    // Without the separator, the first semicolon would end the list, as it does in Java.
+    expect(readSource(proto, { ...reader, separator: ',', key: 'number' })).toHaveLength(1);
+  });
+
+  test('an enum keyed by name: its numbers are not compared, so a renumbering is not drift but a rename is', () => {
+    const v3 = 'export enum MeetingSessionStatusCode {\n  OK,\n  Left,\n  MeetingEnded,\n}';
+    const reader = {
+      kind: 'enum',
+      name: 'MeetingSessionStatusCode',
+      identifier: 'name',
+      exclude: ['OK'],
+      key: 'name',
+      separator: ',',
+    } as const;
+    const codes = readSource(v3, reader);
+    expect(codes).toEqual([
+      { constant: 'Left', section: 'MeetingSessionStatusCode', messages: [] },
+      { constant: 'MeetingEnded', section: 'MeetingSessionStatusCode', messages: [] },
+    ]);
+    const stated = codes.map((code) => ({ ...code }));
+    const renumbered = v3.replace('Left,', 'Left,\n  TaskFailed,');
+    expect(compareCodes(stated, readSource(renumbered, reader)).map((d) => d.kind)).toEqual(['added']);
+  });
+
   test('an enum that is not in the file reads as no codes, so every stated code is reported removed', () => {
     expect(
       readSource('enum Else { A = 1 }', { kind: 'enum', name: 'Missing', identifier: 'name', exclude: [] }),

@@ -154,8 +154,12 @@ function enumBody(text: string, name: string): string | undefined {
   return undefined;
 }
 
-/** Splits at commas, semicolons and line ends outside brackets and strings. */
-function topLevelItems(body: string): string[] {
+/**
+ * Splits at commas, semicolons and line ends outside brackets and strings. Unless every
+ * member ends with a semicolon (`statements`, Protocol Buffers), a semicolon ends the list,
+ * as in Java, where fields and methods follow the constants.
+ */
+function topLevelItems(body: string, statements = false): string[] {
   const items: string[] = [];
   let depth = 0;
   let quote = '';
@@ -170,7 +174,7 @@ function topLevelItems(body: string): string[] {
     else if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) depth--;
     if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
-      if (ch === ';' && current.trim() && !/^case\b/.test(current.trim())) {
+      if (ch === ';' && !statements && current.trim() && !/^case\b/.test(current.trim())) {
         // Java: the constants end at the first semicolon.
         items.push(current, ';');
         current = '';
@@ -198,7 +202,7 @@ function readEnum(
   if (body === undefined) return [];
   const out: SourceCode[] = [];
   let next = 0;
-  for (const item of topLevelItems(body)) {
+  for (const item of topLevelItems(body, reader.separator === ';')) {
     if (item === ';') break;
     const member = /^(?:case\s+)?(?:@\w+(?:\([^)]*\))?\s+)*([A-Za-z_$][\w$]*)\s*(?:=\s*(.+)|\(\s*(.+?)\s*\))?$/.exec(
       item,
@@ -217,7 +221,7 @@ function readEnum(
     const constant = reader.identifier === 'value' && value !== undefined ? value : name;
     out.push({
       constant,
-      ...(number !== undefined ? { number } : {}),
+      ...(number !== undefined && reader.key !== 'name' ? { number } : {}),
       section: reader.name,
       messages: messagesOf(constant),
     });
