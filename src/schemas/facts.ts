@@ -73,6 +73,8 @@ export const sourceReaderSchema = z.discriminatedUnion('kind', [
   enumReaderSchema,
 ]);
 export type SourceReader = z.infer<typeof sourceReaderSchema>;
+/** A reader as written, its defaults not yet filled in. */
+export type SourceReaderInput = z.input<typeof sourceReaderSchema>;
 
 /** One code as its source states it: identity and runtime messages, never the vendor's prose. */
 export const factCodeSchema = z.strictObject({

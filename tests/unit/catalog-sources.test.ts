@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { compareWithFacts, loadCatalog } from '../../src/lib/catalog/load';
 import { compareCodes } from '../../src/lib/sources/drift';
 import { readSource } from '../../src/lib/sources/readers';
+import type { SourceReaderInput } from '../../src/schemas';
 import { renderSourcePage, writeSourcePages } from '../support/source-pages';
 
 const catalog = loadCatalog('content');
@@ -179,26 +180,19 @@ describe('the enum reader', () => {
       '  DUPLICATE_IDENTITY = 2;',
       '}',
     ].join('\n');
-    const reader = { kind: 'enum', name: 'DisconnectReason', identifier: 'name', exclude: [], separator: ';' } as const;
-    expect(readSource(proto, { ...reader, key: 'number' }).map((c) => [c.constant, c.number])).toEqual([
+    const reader: SourceReaderInput = { kind: 'enum', name: 'DisconnectReason', separator: ';' };
+    expect(readSource(proto, reader).map((c) => [c.constant, c.number])).toEqual([
       ['UNKNOWN_REASON', 0],
       ['CLIENT_INITIATED', 1],
       ['DUPLICATE_IDENTITY', 2],
     ]);
     // Without the separator, the first semicolon would end the list, as it does in Java.
-    expect(readSource(proto, { ...reader, separator: ',', key: 'number' })).toHaveLength(1);
+    expect(readSource(proto, { kind: 'enum', name: 'DisconnectReason' })).toHaveLength(1);
   });
 
   test('an enum keyed by name: its numbers are not compared, so a renumbering is not drift but a rename is', () => {
     const v3 = 'export enum MeetingSessionStatusCode {\n  OK,\n  Left,\n  MeetingEnded,\n}';
-    const reader = {
-      kind: 'enum',
-      name: 'MeetingSessionStatusCode',
-      identifier: 'name',
-      exclude: ['OK'],
-      key: 'name',
-      separator: ',',
-    } as const;
+    const reader: SourceReaderInput = { kind: 'enum', name: 'MeetingSessionStatusCode', exclude: ['OK'], key: 'name' };
     const codes = readSource(v3, reader);
     expect(codes).toEqual([
       { constant: 'Left', section: 'MeetingSessionStatusCode', messages: [] },

@@ -3,7 +3,7 @@
  * from a vendor source file, for the drift check. Each reader is pure: text in, codes out.
  * They read only identities and messages, never the vendor's explanations.
  */
-import type { SourceReader } from '../../schemas';
+import { sourceReaderSchema, type SourceReader, type SourceReaderInput } from '../../schemas';
 
 /** A code as a source states it. */
 export interface SourceCode {
@@ -236,9 +236,10 @@ function readEnum(
  */
 export function readSource(
   text: string,
-  reader: SourceReader,
+  written: SourceReaderInput,
   stated: (Omit<SourceCode, 'number'> & { number?: number })[] = [],
 ): SourceCode[] {
+  const reader: SourceReader = sourceReaderSchema.parse(written);
   const found = ((): SourceCode[] => {
     switch (reader.kind) {
       case 'markdown-table':
