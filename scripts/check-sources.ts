@@ -72,6 +72,10 @@ function proseOf(catalog: Catalog, sdk: string): { code: string; text: string }[
     );
 }
 
+/** One source of one facts list: a file may be several, read by different readers. */
+const sourceKey = (sdk: string, source: FactSource) =>
+  `${sdk}\u0000${source.url}\u0000${JSON.stringify(source.reader)}`;
+
 function report(label: string, differences: Difference[]): string[] {
   const words = { added: 'added upstream', removed: 'removed upstream', changed: 'changed upstream' };
   return differences
@@ -97,29 +101,37 @@ function check(args: string[]): number {
       console.log(`${shown}: skipped, not a source of any facts list`);
       continue;
     }
-    if (matches.length > 1) {
+    // One file may be several sources (two enums of one file, each with its reader); texts that
+    // identify one version of a file must single it out.
+    if (matches.length > 1 && matches.some((m) => m.source.identify)) {
       throw new UsageError(
         `${shown}: matches several sources (${matches.map((m) => `${m.sdk}: ${m.source.title}`).join('; ')}); make their "identify" texts distinct`,
       );
     }
-    const [{ sdk, source }] = matches;
-    checked.add(`${sdk}\u0000${source.url}`);
-    const found = readSource(text, source.reader, source.codes);
-    const lines: string[] = [];
-    if (found.length === 0) lines.push(`  the reader found no code in this file: has the page changed its layout?`);
-    lines.push(...report('', compareCodes(source.codes, found)));
     const page = wordRuns(text.replace(/[`*_\\]/g, ''));
-    for (const { code, text: prose } of proseOf(catalog, sdk))
-      for (const run of sharedRuns(prose, page))
-        lines.push(`  copied wording: ${code} shares "${run}" with the source`);
-    console.log(
-      `${sdk} · ${source.title} · ${shown}: ${lines.length === 0 ? 'no difference' : `${lines.length} difference(s)`}`,
-    );
-    for (const line of lines) console.log(line);
-    differences += lines.length;
+    const copied = new Set<string>();
+    for (const { sdk, source } of matches) {
+      checked.add(sourceKey(sdk, source));
+      const found = readSource(text, source.reader, source.codes);
+      const lines: string[] = [];
+      if (found.length === 0) lines.push(`  the reader found no code in this file: has the page changed its layout?`);
+      lines.push(...report('', compareCodes(source.codes, found)));
+      // Copied wording is a property of the file: reported once per SDK, whichever source reads it.
+      if (!copied.has(sdk)) {
+        copied.add(sdk);
+        for (const { code, text: prose } of proseOf(catalog, sdk))
+          for (const run of sharedRuns(prose, page))
+            lines.push(`  copied wording: ${code} shares "${run}" with the source`);
+      }
+      console.log(
+        `${sdk} · ${source.title} · ${shown}: ${lines.length === 0 ? 'no difference' : `${lines.length} difference(s)`}`,
+      );
+      for (const line of lines) console.log(line);
+      differences += lines.length;
+    }
   }
   const unchecked = catalog.facts.flatMap(({ id, data }) =>
-    data.sources.filter((s) => !checked.has(`${id}\u0000${s.url}`)).map((s) => `${id} (${s.title})`),
+    data.sources.filter((s) => !checked.has(sourceKey(id, s))).map((s) => `${id} (${s.title})`),
   );
   if (unchecked.length) {
     console.log(`${unchecked.length} source(s) not given, so not checked:`);

@@ -53,17 +53,24 @@ export function renderSourcePage(source: FactSource, codes: FactCode[] = source.
   return `${source.identify ?? ''}\n\nA page written for tests.\n\n${tables.join('\n\n')}\n`;
 }
 
-/** A folder with one rendered page per source of every facts list; returns its path. */
+/**
+ * A folder with one rendered page per source of every facts list; returns its path. Sources
+ * of one facts list that share a path (two enums of one file) are rendered into one file.
+ */
 export function writeSourcePages(catalog: Catalog, change?: (sdk: string, codes: FactCode[]) => FactCode[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-sources-'));
+  const pages = new Map<string, string[]>();
   catalog.facts.forEach(({ id, data }, i) =>
     data.sources.forEach((source, j) => {
       const codes = change ? change(id, [...source.codes]) : source.codes;
       // A source known by its path in its repository is written at that path.
-      const file = join(dir, `${i}-${j}`, source.path ?? 'page.md');
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, renderSourcePage(source, codes));
+      const file = source.path ? join(dir, String(i), source.path) : join(dir, `${i}-${j}`, 'page.md');
+      pages.set(file, [...(pages.get(file) ?? []), renderSourcePage(source, codes)]);
     }),
   );
+  for (const [file, parts] of pages) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, parts.join('\n'));
+  }
   return dir;
 }
