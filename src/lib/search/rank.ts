@@ -13,6 +13,8 @@ export interface Candidate {
   boost?: number;
   /** Text relevance, 0 (none) and up. */
   text: number;
+  /** Text relevance among the codes of an SDK the query names, when it is one of them. */
+  hinted?: number;
   /** The index's own result object, passed through. */
   result: unknown;
 }
@@ -80,7 +82,7 @@ export function combineText<T extends Scored>(all: T[], perWord: T[][][], totalP
 /** Text-only matches weaker than this share of the best one are noise, and are dropped. */
 export const RELEVANCE_CUTOFF = 0.3;
 
-/** Weight of one exact match (a number or a constant) against text relevance, which stays below 2. */
+/** Weight of one exact match (a number or a constant) against text relevance, which stays below 2 (4 for a named SDK's code). */
 const EXACT_WEIGHT = 10;
 
 /**
@@ -90,8 +92,16 @@ const EXACT_WEIGHT = 10;
 export function rankHits(candidates: Candidate[]): Candidate[] {
   const merged = new Map<string, Candidate & { exactScore: number }>();
   for (const candidate of candidates) {
-    const current = merged.get(candidate.id) ?? { ...candidate, text: 0, exact: undefined, boost: 0, exactScore: 0 };
+    const current = merged.get(candidate.id) ?? {
+      ...candidate,
+      text: 0,
+      exact: undefined,
+      boost: 0,
+      hinted: undefined,
+      exactScore: 0,
+    };
     current.text += candidate.text;
+    if (candidate.hinted !== undefined) current.hinted = Math.max(current.hinted ?? 0, candidate.hinted);
     if (candidate.exact) {
       current.exactScore += EXACT_WEIGHT + (candidate.boost ?? 0);
       current.exact ??= candidate.exact;
@@ -99,9 +109,16 @@ export function rankHits(candidates: Candidate[]): Candidate[] {
     merged.set(candidate.id, current);
   }
   const best = Math.max(0, ...[...merged.values()].map((c) => c.text));
+  const bestHinted = Math.max(0, ...[...merged.values()].map((c) => c.hinted ?? 0));
+  // A code of the SDK the query names, relevant among that SDK's codes, goes before every
+  // other text match: the query said where the error came from.
+  const hintedWell = (c: Candidate) => bestHinted > 0 && (c.hinted ?? 0) >= bestHinted * RELEVANCE_CUTOFF;
   return [...merged.values()]
-    .filter((candidate) => candidate.exactScore > 0 || candidate.text >= best * RELEVANCE_CUTOFF)
-    .map((candidate) => ({ candidate, score: candidate.exactScore + candidate.text }))
+    .filter((c) => c.exactScore > 0 || hintedWell(c) || c.text >= best * RELEVANCE_CUTOFF)
+    .map((candidate) => ({
+      candidate,
+      score: candidate.exactScore + (hintedWell(candidate) ? 2 + (candidate.hinted ?? 0) : candidate.text),
+    }))
     .sort((a, b) => b.score - a.score)
     .map(({ candidate: { exactScore: _, ...candidate } }) => candidate);
 }

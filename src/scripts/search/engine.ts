@@ -83,6 +83,9 @@ function conceptIds(pagefind: Pagefind): Promise<Set<string>> {
 /** A concept goes first when its text relevance is at least this share of the best result's. */
 const CONCEPT_FIRST = 0.6;
 
+/** A query that points at more SDKs than this (a word shared by many SDK names) names none in particular. */
+const MAX_HINTED_SDKS = 2;
+
 /** Synonyms of a word are searched only while the word itself is on fewer pages than this. */
 const SYNONYMS_UP_TO_PAGES = 500;
 
@@ -180,18 +183,7 @@ export async function search(
       const first = [...candidates, ...combineText(all.results, [], totalPages)];
       onFirst(await outcomeOf(first, query, unknownNumbers, hinted, limit));
     }
-    const perWord = await Promise.all(
-      words.map(async (word) => {
-        const [own, ...synonyms] = expandWord(word);
-        const results = [(await pagefind.search(own, { filters: base })).results];
-        // A word already found on hundreds of pages gains little from its synonyms, which are
-        // as common, and searching them is what costs time in a large index.
-        if (results[0].length < SYNONYMS_UP_TO_PAGES) {
-          for (const synonym of synonyms) results.push((await pagefind.search(synonym, { filters: base })).results);
-        }
-        return results;
-      }),
-    );
+    const perWord = await wordSearches(pagefind, words, base);
     // Concept pages are short summaries that gather every SDK's code: a concept that matches weighs a little more.
     const concepts = await conceptIds(pagefind);
     candidates.push(
@@ -199,6 +191,18 @@ export async function search(
         concepts.has(candidate.id) ? { ...candidate, text: candidate.text * CONCEPT_BOOST } : candidate,
       ),
     );
+    // The sentence names an SDK ("… in the co-browse"): the same words among that SDK's codes
+    // alone, so its best code leads even where other SDKs' pages use the words more.
+    if (hinted.size > 0 && hinted.size <= MAX_HINTED_SDKS && !base.sdk) {
+      for (const name of hinted) {
+        const filters = { ...base, sdk: name };
+        const own = await pagefind.search(words.join(' '), { filters });
+        const ownPerWord = await wordSearches(pagefind, words, filters);
+        candidates.push(
+          ...combineText(own.results, ownPerWord, totalPages).map((c) => ({ ...c, hinted: c.text, text: 0 })),
+        );
+      }
+    }
   } else if (candidates.length === 0 && query.sdks.length > 0) {
     // Only an SDK was named ("zoom cobrowse"): list its codes.
     for (const name of hinted) {
@@ -212,6 +216,26 @@ export async function search(
   }
 
   return outcomeOf(candidates, query, unknownNumbers, hinted, limit);
+}
+
+/** For each word, the results of the word and of each of its synonyms. */
+function wordSearches(
+  pagefind: Pagefind,
+  words: string[],
+  filters: Record<string, string>,
+): Promise<PagefindResult[][][]> {
+  return Promise.all(
+    words.map(async (word) => {
+      const [own, ...synonyms] = expandWord(word);
+      const results = [(await pagefind.search(own, { filters })).results];
+      // A word already found on hundreds of pages gains little from its synonyms, which are
+      // as common, and searching them is what costs time in a large index.
+      if (results[0].length < SYNONYMS_UP_TO_PAGES) {
+        for (const synonym of synonyms) results.push((await pagefind.search(synonym, { filters })).results);
+      }
+      return results;
+    }),
+  );
 }
 
 /** Codes whose name or a spelling of it is one of these keys (see identifierKeys). */
