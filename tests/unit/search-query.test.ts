@@ -92,6 +92,13 @@ describe('parsing what users paste', () => {
     expect(parseQuery('got session_is_full again').keys).toContain('sessionisfull');
   });
 
+  test('a dotted path is a name whole and by its parts: an enum member written with its enum', () => {
+    const { keys } = parseQuery('audioVideoDidStop MeetingSessionStatusCode.AudioCallAtCapacity');
+    expect(keys).toContain('audiocallatcapacity');
+    expect(keys).toContain('meetingsessionstatuscodeaudiocallatcapacity');
+    expect(parseQuery('conference.connectionError.membersOnly').keys).toContain('conferenceconnectionerrormembersonly');
+  });
+
   test('the SDK a log line names is recognised', () => {
     expect(parseQuery('WTError code=206', hints).sdks).toEqual(['sceenic/ios-swift']);
     expect(parseQuery('session_error {code: 1012}', hints).sdks).toEqual(['zoom/cobrowse']);

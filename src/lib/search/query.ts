@@ -205,7 +205,12 @@ export function parseQuery(input: string, hints: SdkHint[] = []): ParsedQuery {
   const raw = input.trim().slice(0, 500);
   const numbers = [...new Set([...raw.matchAll(NUMBER)].map((m) => Number(m[0])))].filter(Number.isSafeInteger);
 
-  const identifiers = [...raw.matchAll(IDENTIFIER)].map((m) => m[0]);
+  // A dotted path names a code whole (`conference.connectionError.membersOnly`) or ends in one
+  // (`MeetingSessionStatusCode.AudioCallAtCapacity`): both are tried.
+  const identifiers = [...raw.matchAll(IDENTIFIER)].flatMap((m) => [
+    m[0],
+    ...(m[0].includes('.') ? m[0].split('.').filter((part) => /[A-Z_]/.test(part)) : []),
+  ]);
   const keys = [...new Set(identifiers.filter(looksLikeConstant).flatMap(identifierKeys))];
 
   const lowered = raw.toLowerCase();
