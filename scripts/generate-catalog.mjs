@@ -57,6 +57,7 @@ for (let s = 0; s < sdkCount && made < total; s++) {
     name: `Synthetic SDK ${s}`,
     shortName: `Vendor ${s % vendorCount} SDK ${s}`,
     platform: 'Web',
+    kind: 'video-call',
     language: 'JavaScript',
     order: s + 1,
     receive: {
