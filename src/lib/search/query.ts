@@ -287,8 +287,12 @@ export const exactToken = {
   message: (key: string) => `xm${messageHash(key)}zz`,
 };
 
-/** The word every concept page carries, so that search knows concept pages without loading them. */
-export const CONCEPT_TOKEN = 'xkindconceptzz';
+/**
+ * The Pagefind filter every concept page carries, so that search knows concept pages without
+ * loading them. A filter costs one small filter file; a word would cost the index chunk of its
+ * word range.
+ */
+export const CONCEPT_FILTER = { kind: 'concept' } as const;
 
 /** A runtime message, or a piece of one, reduced to its words: case, punctuation and spacing do not count. */
 export function messageKey(text: string): string {

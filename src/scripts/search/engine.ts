@@ -7,7 +7,7 @@
  * Loaded only once a user starts searching.
  */
 import {
-  CONCEPT_TOKEN,
+  CONCEPT_FILTER,
   exactToken,
   expandWord,
   identifierKeys,
@@ -74,9 +74,11 @@ export interface SearchOutcome {
 const CONCEPT_BOOST = 1.3;
 
 let conceptsLoading: Promise<Set<string>> | undefined;
-/** The index ids of the concept pages, found once through the word they all carry. */
+/** The index ids of the concept pages, found once through the filter they all carry. */
 function conceptIds(pagefind: Pagefind): Promise<Set<string>> {
-  conceptsLoading ??= pagefind.search(CONCEPT_TOKEN).then((r) => new Set(r.results.map((result) => result.id)));
+  conceptsLoading ??= pagefind
+    .search(null, { filters: { ...CONCEPT_FILTER } })
+    .then((r) => new Set(r.results.map((result) => result.id)));
   return conceptsLoading;
 }
 
