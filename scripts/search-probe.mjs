@@ -1,4 +1,5 @@
-// Runs queries through the site's search page and prints the top results: node scripts/search-probe.mjs "query" ...
+// Runs queries through the site's search page and prints the top results (TOP=10 for more):
+//   npx tsx scripts/search-probe.mjs "query" ...
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 const base = process.env.BASE_URL ?? 'http://localhost:4321';
@@ -10,8 +11,10 @@ for (const q of process.argv.slice(2)) {
     const s = document.querySelector('#search-status')?.textContent ?? '';
     return s && s !== 'Searching…';
   });
-  const top = await page.$$eval('#search-results li', (lis) =>
-    lis.slice(0, 3).map((li) => li.querySelector('a')?.textContent),
+  const top = await page.$$eval(
+    '#search-results li',
+    (lis, n) => lis.slice(0, n).map((li) => li.querySelector('a')?.textContent),
+    Number(process.env.TOP ?? 3),
   );
   const status = await page.textContent('#search-status');
   console.log(`${q}\n   ${top.join(' | ')}   [${status}]`);

@@ -106,6 +106,21 @@ describe('parsing what users paste', () => {
     expect(parseQuery('Sceenic 206', hints).sdks.sort()).toEqual(['sceenic/ios-swift', 'sceenic/web']);
   });
 
+  test("ordinary words of an SDK's name never name that SDK; its product and package words do", () => {
+    const terms = sdkHintTerms(
+      {
+        vendor: 'stream',
+        shortName: 'Stream Video',
+        name: 'Stream Video SDK for JavaScript (@stream-io/video-client, used by the client library)',
+        receive: { api: 'call.on("error")' },
+      },
+      'Stream',
+    );
+    expect(terms).toEqual(expect.arrayContaining(['stream', 'video', 'javascript', 'stream-io', 'video-client']));
+    for (const ordinary of ['used', 'by', 'the', 'sdk', 'for', 'client', 'library'])
+      expect(terms).not.toContain(ordinary);
+  });
+
   test('filler words are dropped and meaningful words kept', () => {
     const { words } = parseQuery('customer says the call is at capacity, nobody else can get in');
     expect(words).toEqual(expect.arrayContaining(['call', 'capacity']));
@@ -170,6 +185,7 @@ describe('runtime messages as exact matches', () => {
 test('a number that counts something is not read as a code', () => {
   expect(parseQuery('recording stopped on its own after exactly 2 hours').numbers).toEqual([]);
   expect(parseQuery('call fails with more than 50 participants').numbers).toEqual([]);
+  expect(parseQuery('[SignalDisconnect] Could not recover after 60012 milliseconds').numbers).toEqual([]);
   expect(parseQuery('error 4009 after 3 people joined').numbers).toEqual([4009]);
   expect(parseQuery('VideoSDK 4009').numbers).toEqual([4009]);
 });

@@ -180,7 +180,7 @@ export interface ParsedQuery {
 
 // A number, unless it counts something ("after 2 hours", "3 people", "50%"): those are not codes.
 const NUMBER =
-  /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d|\s*(?:%|(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|people|persons|users|participants|tabs|devices|mb|gb|kbps|mbps|fps)\b))/giu;
+  /(?<![\p{L}\p{N}_.])-?\d{1,7}(?![\p{L}\p{N}_]|\.\d|\s*(?:%|(?:ms|millis|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|times|people|persons|users|participants|tabs|devices|mb|gb|kbps|mbps|fps)\b))/giu;
 // Constants (SNAKE_CASE, camelCase, PascalCase, CAPS), and string codes written with dots or
 // hyphens (`conference.max_users`, `meeting-full`, `gum.permission_denied`).
 const IDENTIFIER =
@@ -251,6 +251,19 @@ export function expandWord(word: string): string[] {
 }
 
 /** Search hints for an SDK, from what the catalog knows of it. */
+/** Words of SDK names that many SDKs could use: never taken as naming one. */
+const GENERIC_NAME_WORDS = new Set([
+  'sdk',
+  'sdks',
+  'adapter',
+  'used',
+  'client',
+  'library',
+  'api',
+  'platforms',
+  'frameworks',
+]);
+
 export function sdkHintTerms(
   sdk: { vendor: string; receive: { api: string }; shortName: string; name?: string },
   vendorName: string,
@@ -266,9 +279,9 @@ export function sdkHintTerms(
   ]);
   // Words shared by SDKs of one vendor (the vendor's name) point at all of them; platform words refine.
   // The product's own name ("Watch Together") points at its SDKs too.
+  // Ordinary words of a name ("used by", "client", "library") say nothing of which SDK is meant.
   for (const word of `${sdk.shortName} ${sdk.name ?? ''}`.toLowerCase().split(/[^a-z0-9-]+/))
-    if (word.length > 2) terms.add(word);
-  for (const generic of ['sdk', 'for', 'the', 'and', 'adapter']) terms.delete(generic);
+    if (word.length > 2 && !STOP_WORDS.has(word) && !GENERIC_NAME_WORDS.has(word)) terms.add(word);
   return [...terms].filter((term) => term.length > 1);
 }
 

@@ -59,6 +59,8 @@ export interface SearchHit {
   kind: 'code' | 'concept';
   /** Why it matched exactly, if it did. */
   exact?: 'number' | 'constant' | 'message';
+  /** The same value on each of a code's platform twins (see Atlas.twinsOf), if it has any. */
+  twin?: string;
 }
 
 export interface SearchOutcome {
@@ -288,7 +290,7 @@ async function outcomeOf(
 ): Promise<SearchOutcome> {
   const ranked = rankHits(candidates);
   const top = ranked.slice(0, limit);
-  const hits = await Promise.all(
+  const hits: SearchHit[] = await Promise.all(
     top.map(async (candidate) => {
       const data = await (candidate.result as PagefindResult).data();
       return {
@@ -300,6 +302,7 @@ async function outcomeOf(
         summary: data.meta.summary ?? '',
         kind: data.meta.kind === 'concept' ? 'concept' : 'code',
         exact: candidate.exact,
+        twin: data.meta.twin || undefined,
       } satisfies SearchHit;
     }),
   );
@@ -315,10 +318,27 @@ async function outcomeOf(
   const tier = (hit: SearchHit) => (hit.exact ? 0 : 1);
   const hint = (hit: SearchHit) => (hinted.has(hit.sdk) ? 0 : 1);
   const verbatim = (hit: SearchHit) => (hit.exact && hit.constant && query.raw.includes(hit.constant) ? 0 : 1);
+  // One code of one vendor on several platforms (Sceenic's 206 on Web, iOS Swift and iOS
+  // Objective-C) is one answer: its first page keeps its place, and the other platforms' pages
+  // come after the other SDKs' codes, so a number that SDKs share shows each SDK near the top.
+  const seen = new Set<string>();
+  const repeat = new Map(
+    hits.map((hit) => {
+      const key = hit.twin;
+      const repeated = key !== undefined && seen.has(key);
+      if (key !== undefined) seen.add(key);
+      return [hit, repeated ? 1 : 0];
+    }),
+  );
+  const twin = (hit: SearchHit) => repeat.get(hit) ?? 0;
   const order = new Map(hits.map((hit, i) => [hit, i]));
   hits.sort(
     (a, b) =>
-      tier(a) - tier(b) || hint(a) - hint(b) || verbatim(a) - verbatim(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      tier(a) - tier(b) ||
+      hint(a) - hint(b) ||
+      twin(a) - twin(b) ||
+      verbatim(a) - verbatim(b) ||
+      (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
   return { query, hits, unknownNumbers, total: ranked.length };
 }
