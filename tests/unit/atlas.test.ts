@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Atlas, constantStem } from '../../src/lib/catalog/atlas';
 import { loadCatalog } from '../../src/lib/catalog/load';
+import { codeNumbers } from '../../src/lib/ids';
 
 const atlas = new Atlas(loadCatalog('content'));
 const code = (id: string) => atlas.code(id);
@@ -53,19 +54,33 @@ describe('equivalences, declared once in concepts', () => {
 
 describe('numbers', () => {
   test('codes with one number are found across SDKs', () => {
-    expect(atlas.codesWithNumber(206).map((c) => c.id)).toEqual([
-      'sceenic/web/206',
-      'sceenic/ios-swift/206',
-      'sceenic/ios-objc/206',
-    ]);
-    expect(atlas.codesWithNumber(-1).map((c) => c.id)).toEqual(['sceenic/ios-swift/-1', 'sceenic/ios-objc/-1']);
+    const sceenic = (number: number) =>
+      atlas
+        .codesWithNumber(number)
+        .filter((c) => c.vendor === 'sceenic')
+        .map((c) => c.id);
+    expect(sceenic(206)).toEqual(['sceenic/web/206', 'sceenic/ios-swift/206', 'sceenic/ios-objc/206']);
+    expect(sceenic(-1)).toEqual(['sceenic/ios-swift/-1', 'sceenic/ios-objc/-1']);
+    // Every code that carries the number is found, whatever its SDK.
+    for (const number of [206, 4009, 401]) {
+      const all = atlas.codes.filter((c) => codeNumbers(c).includes(number));
+      expect(
+        atlas
+          .codesWithNumber(number)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(all.map((c) => c.id).sort());
+    }
   });
 
-  test('Sceenic 1101 is flagged as the same number with a different meaning, 206 is not; platform twins never clash', () => {
-    const clashes = atlas.numberClashes().map((c) => c.number);
-    expect(clashes).toContain(1101);
-    expect(clashes).not.toContain(206);
+  test('Sceenic 1101 is flagged as the same number with a different meaning; platform twins never clash', () => {
+    const clashes = atlas.numberClashes();
+    expect(clashes.map((c) => c.number)).toContain(1101);
+    // One code on several platforms is one meaning: Sceenic's 206 on Web and iOS.
+    expect(atlas.meanTheSame(atlas.codesWithNumber(206).filter((c) => c.vendor === 'sceenic'))).toBe(true);
     expect(atlas.meanTheSame(atlas.codesWithNumber(101).filter((c) => c.vendor === 'sceenic'))).toBe(true);
+    // A number is a clash only when its codes do not all mean the same.
+    for (const { codes } of clashes) expect(atlas.meanTheSame(codes)).toBe(false);
   });
 
   test('constant stems ignore case, separators and an error/code suffix', () => {
