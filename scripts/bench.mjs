@@ -131,11 +131,12 @@ function wireBytes(url, body) {
 
 /** What a search's download is for: Pagefind's engine, its index, the results' data, or the atlas's own code. */
 function searchPartOf(url) {
-  if (/pagefind\.js$|\.pagefind$/.test(url.split('?')[0])) return 'engine';
-  if (/\.pf_meta$|pagefind-entry\.json/.test(url.split('?')[0])) return 'index meta';
-  if (/\.pf_index$/.test(url)) return 'index chunks';
-  if (/\.pf_filter$/.test(url)) return 'filters';
-  if (/\.pf_fragment$/.test(url)) return 'result data';
+  const path = url.split('?')[0];
+  if (/pagefind\.js$|\.pagefind$/.test(path)) return 'engine';
+  if (/\.pf_meta$|pagefind-entry\.json/.test(path)) return 'index meta';
+  if (/\.pf_index$/.test(path)) return 'index chunks';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_fragment$/.test(path)) return 'result data';
   return 'atlas code and hints';
 }
 

@@ -1,5 +1,5 @@
 /** Words the site shows for the catalog's enumerations and identities. */
-import type { Actor, Relation, Retry, SDK_KINDS } from '../schemas';
+import { SDK_KINDS, type Actor, type Relation, type Retry, type SdkKind } from '../schemas';
 import { codeLabel } from './ids';
 
 export const ACTOR_LABELS: Record<Actor, string> = {
@@ -8,8 +8,6 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   backend: 'Backend / token server',
   vendor: 'Vendor',
 };
-
-type SdkKind = (typeof SDK_KINDS)[number];
 
 /** The kinds of SDK, as the home page and the compare matrix group them, in that order. */
 export const SDK_KIND_LABELS: Record<SdkKind, { name: string; description: string }> = {
@@ -26,6 +24,17 @@ export const SDK_KIND_LABELS: Record<SdkKind, { name: string; description: strin
     description: 'SDKs an app embeds for one shared experience: watching together, co-browsing.',
   },
 };
+
+/** SDKs grouped by kind, in the order of SDK_KINDS, each group with its label; kinds with no SDK are left out. */
+export function groupByKind<T extends { kind: SdkKind }>(
+  sdks: T[],
+): { kind: SdkKind; label: (typeof SDK_KIND_LABELS)[SdkKind]; sdks: T[] }[] {
+  return SDK_KINDS.map((kind) => ({
+    kind,
+    label: SDK_KIND_LABELS[kind],
+    sdks: sdks.filter((sdk) => sdk.kind === kind),
+  })).filter((group) => group.sdks.length > 0);
+}
 
 export const ACTOR_HINTS: Record<Actor, string> = {
   'end-user': 'the person using the app changes something on their device or in their account',

@@ -76,6 +76,7 @@ export const codeSetSchema = z.strictObject({
  * shared experience (watching together, co-browsing).
  */
 export const SDK_KINDS = ['video-call', 'browser', 'embedded'] as const;
+export type SdkKind = (typeof SDK_KINDS)[number];
 
 /** An SDK: one vendor documentation page of error codes. Listed in `content/sdks.yaml`. */
 export const sdkSchema = z.strictObject({

@@ -250,7 +250,6 @@ export function expandWord(word: string): string[] {
   return [...new Set([word, ...(SYNONYMS[word] ?? [])])];
 }
 
-/** Search hints for an SDK, from what the catalog knows of it. */
 /** Words of SDK names that many SDKs could use: never taken as naming one. */
 const GENERIC_NAME_WORDS = new Set([
   'sdk',
@@ -264,6 +263,7 @@ const GENERIC_NAME_WORDS = new Set([
   'frameworks',
 ]);
 
+/** Search hints for an SDK, from what the catalog knows of it. */
 export function sdkHintTerms(
   sdk: { vendor: string; receive: { api: string }; shortName: string; name?: string },
   vendorName: string,
